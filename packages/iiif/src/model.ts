@@ -1,0 +1,115 @@
+/**
+ * The viewer-facing model of IIIF resources. `iiif` builds it from the Vault;
+ * every upper layer reads only these shapes, never raw Presentation JSON.
+ */
+
+/** A IIIF language map: language tag (or "none") to values. */
+export type LanguageMap = Record<string, string[]>;
+
+export interface LabelValue {
+  label: LanguageMap;
+  value: LanguageMap;
+}
+
+export interface LinkedResource {
+  id: string;
+  label?: LanguageMap;
+  format?: string;
+  type?: string;
+}
+
+export interface Agent {
+  id: string;
+  label: LanguageMap;
+  homepage: LinkedResource[];
+  logo: ImageSource[];
+}
+
+/** A rectangle in some coordinate space (canvas or image pixels). */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where pixels come from: a IIIF Image API service, or a plain image file. */
+export type ImageSource =
+  | {
+      kind: 'service';
+      /** The service id (base URI), without a trailing slash. */
+      serviceId: string;
+      /** `${serviceId}/info.json` */
+      infoUrl: string;
+      version: 1 | 2 | 3;
+      /** Compliance level 0, 1 or 2. */
+      level: 0 | 1 | 2;
+      /** Size declared on the painting body, when given. */
+      width?: number;
+      height?: number;
+    }
+  | {
+      kind: 'plain';
+      url: string;
+      width?: number;
+      height?: number;
+      format?: string;
+    };
+
+/** One image painted onto a canvas. */
+export interface PaintedImage {
+  source: ImageSource;
+  /** Target area on the canvas, in canvas units (the whole canvas unless the target has #xywh). */
+  target: Rect;
+  /** Region of the image that is painted, in image pixels, when the body is a SpecificResource with a selector. */
+  region?: Rect;
+}
+
+export interface ViewerCanvas {
+  id: string;
+  index: number;
+  label: LanguageMap;
+  width: number;
+  height: number;
+  images: PaintedImage[];
+  thumbnail: ImageSource[];
+}
+
+export type ViewingDirection = 'left-to-right' | 'right-to-left' | 'top-to-bottom' | 'bottom-to-top';
+
+export interface ViewerManifest {
+  id: string;
+  label: LanguageMap;
+  summary: LanguageMap;
+  metadata: LabelValue[];
+  requiredStatement?: LabelValue;
+  rights?: string;
+  provider: Agent[];
+  homepage: LinkedResource[];
+  rendering: LinkedResource[];
+  seeAlso: LinkedResource[];
+  thumbnail: ImageSource[];
+  behavior: string[];
+  viewingDirection: ViewingDirection;
+  canvases: ViewerCanvas[];
+  /** Canvas id to start on, from `start` (P3) or `startCanvas` (P2.1). */
+  startCanvasId?: string;
+}
+
+export interface CollectionItem {
+  id: string;
+  type: 'Manifest' | 'Collection';
+  label: LanguageMap;
+  thumbnail: ImageSource[];
+}
+
+export interface ViewerCollection {
+  id: string;
+  label: LanguageMap;
+  summary: LanguageMap;
+  items: CollectionItem[];
+}
+
+export type LoadedResource =
+  | { type: 'Manifest'; manifest: ViewerManifest }
+  | { type: 'Collection'; collection: ViewerCollection };
