@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs everything Vellum needs on a fresh Debian 12 machine with Node 20:
+# Debian's chromium, iipimage-server, nginx and fonts (for the tests), pnpm, and the workspace's packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v nginx >/dev/null || missing+=(nginx)
+[ -x /usr/lib/iipimage-server/iipsrv.fcgi ] || missing+=(iipimage-server)
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+if ! pnpm --version 2>/dev/null | grep -q '^10\.'; then
+  npm install -g pnpm@10.34.9
+fi
+pnpm install --frozen-lockfile
