@@ -1,0 +1,44 @@
+import type { LayoutKind, PanelName, VellumState, Viewport, WindowState } from './model.js';
+
+export type Action =
+  | { type: 'window/add'; window: WindowState }
+  | { type: 'window/remove'; windowId: string }
+  | { type: 'window/set-manifest'; windowId: string; manifestUrl: string | null }
+  | { type: 'window/set-canvas'; windowId: string; canvasId: string | null }
+  | { type: 'window/set-viewport'; windowId: string; viewport: Viewport | null }
+  | { type: 'window/rotate-by'; windowId: string; degrees: number }
+  | { type: 'window/set-rotation'; windowId: string; rotation: number }
+  | { type: 'window/set-flipped'; windowId: string; flipped: boolean }
+  | { type: 'window/toggle-panel'; windowId: string; panel: PanelName; open?: boolean }
+  | { type: 'layout/set-kind'; kind: LayoutKind }
+  | { type: 'layout/focus'; windowId: string | null }
+  | { type: 'state/replace'; state: VellumState };
+
+/** Action creators, so callers never spell action objects by hand. */
+export const actions = {
+  addWindow: (window: WindowState): Action => ({ type: 'window/add', window }),
+  removeWindow: (windowId: string): Action => ({ type: 'window/remove', windowId }),
+  setManifest: (windowId: string, manifestUrl: string | null): Action => ({
+    type: 'window/set-manifest',
+    windowId,
+    manifestUrl,
+  }),
+  setCanvas: (windowId: string, canvasId: string | null): Action => ({ type: 'window/set-canvas', windowId, canvasId }),
+  setViewport: (windowId: string, viewport: Viewport | null): Action => ({
+    type: 'window/set-viewport',
+    windowId,
+    viewport,
+  }),
+  rotateBy: (windowId: string, degrees: number): Action => ({ type: 'window/rotate-by', windowId, degrees }),
+  setRotation: (windowId: string, rotation: number): Action => ({ type: 'window/set-rotation', windowId, rotation }),
+  setFlipped: (windowId: string, flipped: boolean): Action => ({ type: 'window/set-flipped', windowId, flipped }),
+  togglePanel: (windowId: string, panel: PanelName, open?: boolean): Action => ({
+    type: 'window/toggle-panel',
+    windowId,
+    panel,
+    open,
+  }),
+  setLayoutKind: (kind: LayoutKind): Action => ({ type: 'layout/set-kind', kind }),
+  focusWindow: (windowId: string | null): Action => ({ type: 'layout/focus', windowId }),
+  replaceState: (state: VellumState): Action => ({ type: 'state/replace', state }),
+};

@@ -1,0 +1,51 @@
+import { expect } from '@esm-bundle/chai';
+import { actions, createWindow, deserialize, StateError, Store } from './index.js';
+
+function errorOf(action: () => unknown): StateError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof StateError) return error;
+    throw error;
+  }
+  throw new Error('expected a StateError');
+}
+
+describe('serialize / deserialize', () => {
+  it('round-trips the whole state through JSON', () => {
+    const store = new Store();
+    store.dispatch(actions.addWindow(createWindow('w1', { manifestUrl: 'https://example.org/m.json' })));
+    store.dispatch(actions.setCanvas('w1', 'https://example.org/c1'));
+    store.dispatch(actions.setViewport('w1', { x: 1, y: 2, width: 300, height: 400 }));
+    store.dispatch(actions.rotateBy('w1', 90));
+    store.dispatch(actions.togglePanel('w1', 'info'));
+
+    const json = store.serialize();
+    expect(JSON.parse(json).version).to.equal(1);
+
+    const copy = new Store();
+    copy.load(json);
+    expect(copy.state).to.deep.equal(store.state);
+  });
+
+  it('rejects a future version with a typed error', () => {
+    const json = JSON.stringify({ ...new Store().state, version: 2 });
+    const error = errorOf(() => deserialize(json));
+    expect(error.kind).to.equal('future-version');
+    expect(error.message).to.contain('version 2');
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(errorOf(() => deserialize('{nope')).kind).to.equal('not-json');
+  });
+
+  it('rejects state of the wrong shape and keeps the current state', () => {
+    const store = new Store();
+    store.dispatch(actions.addWindow(createWindow('w1')));
+    const before = store.state;
+    const broken = JSON.stringify({ ...before, windows: { w1: { ...before.windows.w1, rotation: 'left' } } });
+    expect(errorOf(() => store.load(broken)).kind).to.equal('invalid-state');
+    expect(errorOf(() => deserialize('{}')).kind).to.equal('invalid-state');
+    expect(store.state).to.equal(before);
+  });
+});

@@ -1,0 +1,85 @@
+import { STATE_VERSION, type VellumState } from './model.js';
+
+export type StateErrorKind = 'not-json' | 'invalid-state' | 'future-version';
+
+export class StateError extends Error {
+  override readonly name = 'StateError';
+  constructor(
+    readonly kind: StateErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function serialize(state: VellumState): string {
+  return JSON.stringify(state);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+const isNullableString = (value: unknown) => value === null || typeof value === 'string';
+
+function isViewport(value: unknown): boolean {
+  return (
+    value === null ||
+    (isRecord(value) && ['x', 'y', 'width', 'height'].every((key) => Number.isFinite(value[key])))
+  );
+}
+
+function isWindow(id: string, value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    value.id === id &&
+    isNullableString(value.manifestUrl) &&
+    isNullableString(value.canvasId) &&
+    value.viewMode === 'detail' &&
+    isViewport(value.viewport) &&
+    Number.isFinite(value.rotation) &&
+    typeof value.flipped === 'boolean' &&
+    isStringArray(value.panels) &&
+    value.panels.every((panel) => panel === 'thumbnails' || panel === 'info')
+  );
+}
+
+function isState(value: Record<string, unknown>): value is Record<string, unknown> & VellumState {
+  const { windows, layout, syncGroups } = value;
+  return (
+    isRecord(windows) &&
+    Object.entries(windows).every(([id, window]) => isWindow(id, window)) &&
+    isRecord(layout) &&
+    (layout.kind === 'single' || layout.kind === 'mosaic') &&
+    isStringArray(layout.windowIds) &&
+    layout.windowIds.every((id) => id in windows) &&
+    isNullableString(layout.focusedWindowId) &&
+    Array.isArray(syncGroups) &&
+    syncGroups.every((group) => isRecord(group) && typeof group.id === 'string' && isStringArray(group.windowIds))
+  );
+}
+
+/** Parses and validates serialised state; throws a StateError that says what is wrong. */
+export function deserialize(json: string): VellumState {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new StateError('not-json', 'The saved state is not valid JSON.');
+  }
+  if (!isRecord(value) || typeof value.version !== 'number') {
+    throw new StateError('invalid-state', 'The saved state has no version.');
+  }
+  if (value.version > STATE_VERSION) {
+    throw new StateError(
+      'future-version',
+      `The saved state is version ${value.version}; this build reads up to version ${STATE_VERSION}.`,
+    );
+  }
+  if (value.version !== STATE_VERSION || !isState(value)) {
+    throw new StateError('invalid-state', 'The saved state does not have the expected shape.');
+  }
+  return value;
+}
