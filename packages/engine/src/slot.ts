@@ -1,0 +1,228 @@
+import OpenSeadragon from 'openseadragon';
+import type { ImageSource, PaintedImage } from '@vellum/iiif';
+import { placeImage, viewWidthToFit } from './coordinates.js';
+import { chooseDrawer, claimWebglSlot, type DrawerKind } from './drawer-policy.js';
+import { EngineError } from './errors.js';
+import { infoJsonCache } from './info-cache.js';
+
+/** What a slot shows: a canvas and the images painted on it. A ViewerCanvas from @vellum/iiif fits. */
+export interface SlotCanvas {
+  id: string;
+  width: number;
+  height: number;
+  images: PaintedImage[];
+}
+
+/** The visible region in canvas coordinates, before rotation and flip are applied around its centre. */
+export interface Viewport {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rotation: number;
+  flipped: boolean;
+}
+
+export interface SlotOptions {
+  drawer?: DrawerKind | 'auto';
+  navigator?: boolean;
+}
+
+export interface TileErrorDetail {
+  url: string;
+  message: string;
+}
+
+const VIEWPORT_EVENTS = ['zoom', 'pan', 'rotate', 'flip', 'resize'] as const;
+
+async function tileSourceFor(source: ImageSource): Promise<object> {
+  if (source.kind === 'plain') return { type: 'image', url: source.url };
+  const info = await infoJsonCache.get(source.infoUrl);
+  return structuredClone(info) as object;
+}
+
+function sourceUrl(source: ImageSource): string {
+  return source.kind === 'plain' ? source.url : source.infoUrl;
+}
+
+/**
+ * One deep-zoom surface bound to a container. World units are canvas units.
+ * @fires viewport-change - CustomEvent<Viewport>, at most once per task while the view moves
+ * @fires first-tile-drawn - once per shown canvas, when the first tile reaches the screen
+ * @fires fully-loaded - whenever every image has the tiles the view needs
+ * @fires tile-error - CustomEvent<TileErrorDetail>, for each tile that fails to load
+ */
+export class Slot extends EventTarget {
+  readonly #viewer: OpenSeadragon.Viewer;
+  readonly #releaseWebgl?: () => void;
+  #canvas?: SlotCanvas;
+  #generation = 0;
+  #firstTileDrawn = false;
+  #tileErrors = 0;
+  #viewportChangeQueued = false;
+
+  constructor(container: HTMLElement, options: SlotOptions = {}) {
+    super();
+    const drawer = !options.drawer || options.drawer === 'auto' ? chooseDrawer() : options.drawer;
+    this.#viewer = new OpenSeadragon.Viewer({
+      element: container,
+      drawer: drawer === 'webgl' ? ['webgl', 'canvas'] : 'canvas',
+      showNavigationControl: false,
+      showNavigator: options.navigator ?? false,
+      navigatorDrawer: 'canvas',
+      keyboardNavEnabled: false,
+      crossOriginPolicy: 'Anonymous',
+      visibilityRatio: 0.2,
+    });
+    if (this.drawer === 'webgl') this.#releaseWebgl = claimWebglSlot();
+    this.#listen();
+  }
+
+  /** The drawer this slot actually uses (WebGL falls back to canvas where it is unsupported). */
+  get drawer(): DrawerKind {
+    return this.#viewer.drawer?.getType() === 'webgl' ? 'webgl' : 'canvas';
+  }
+
+  get tileErrorCount(): number {
+    return this.#tileErrors;
+  }
+
+  get fullyLoaded(): boolean {
+    return this.#viewer.world.getItemCount() > 0 && this.#viewer.getFullyLoaded();
+  }
+
+  /** Opens every painted image of the canvas at its place and shows the whole canvas. */
+  async show(canvas: SlotCanvas): Promise<void> {
+    const generation = ++this.#generation;
+    this.#viewer.world.removeAll();
+    this.#canvas = undefined;
+    this.#firstTileDrawn = false;
+    if (!(canvas.width > 0 && canvas.height > 0)) {
+      throw new EngineError('invalid-canvas', `Canvas ${canvas.id} has no size (${canvas.width} × ${canvas.height})`);
+    }
+    const tileSources = await Promise.all(canvas.images.map((image) => tileSourceFor(image.source)));
+    if (generation !== this.#generation) return;
+    const items = await Promise.all(canvas.images.map((image, i) => this.#add(image, tileSources[i])));
+    if (generation !== this.#generation) {
+      items.forEach((item) => this.#viewer.world.removeItem(item));
+      return;
+    }
+    this.#canvas = canvas;
+    this.home(true);
+  }
+
+  home(immediately = false): void {
+    const canvas = this.#canvas;
+    if (canvas) this.#viewer.viewport.fitBounds(new OpenSeadragon.Rect(0, 0, canvas.width, canvas.height), immediately);
+  }
+
+  zoomBy(factor: number): void {
+    this.#viewer.viewport.zoomBy(factor);
+    this.#viewer.viewport.applyConstraints();
+  }
+
+  /** Moves the view by fractions of its own size, in screen directions. */
+  panBy(dx: number, dy: number): void {
+    const viewport = this.#viewer.viewport;
+    const size = viewport.getContainerSize();
+    const pixels = new OpenSeadragon.Point((viewport.getFlip() ? -dx : dx) * size.x, dy * size.y);
+    viewport.panBy(viewport.deltaPointsFromPixels(pixels));
+  }
+
+  rotateBy(degrees: number): void {
+    this.setRotation(this.#viewer.viewport.getRotation() + degrees);
+  }
+
+  setRotation(degrees: number, immediately = false): void {
+    this.#viewer.viewport.setRotation(degrees, immediately);
+  }
+
+  setFlipped(flipped: boolean): void {
+    this.#viewer.viewport.setFlip(flipped);
+  }
+
+  /** Where the view is going (the target of any animation), in canvas coordinates. */
+  get viewport(): Viewport {
+    const viewport = this.#viewer.viewport;
+    const { x, y, width, height } = viewport.getBoundsNoRotate();
+    return { x, y, width, height, rotation: viewport.getRotation(), flipped: viewport.getFlip() };
+  }
+
+  /** Shows the given region as large as it fits; fields left out keep their current value. */
+  setViewport(change: Partial<Viewport>, immediately = false): void {
+    const viewport = this.#viewer.viewport;
+    if (change.rotation !== undefined) viewport.setRotation(change.rotation, immediately);
+    if (change.flipped !== undefined) viewport.setFlip(change.flipped);
+    if ([change.x, change.y, change.width, change.height].every((value) => value === undefined)) return;
+    const region = { ...this.viewport, ...change };
+    const width = viewWidthToFit(region, viewport.getAspectRatio());
+    viewport.panTo(new OpenSeadragon.Point(region.x + region.width / 2, region.y + region.height / 2), immediately);
+    viewport.zoomTo(1 / width, undefined, immediately);
+  }
+
+  destroy(): void {
+    this.#generation += 1;
+    this.#releaseWebgl?.();
+    this.#viewer.destroy();
+  }
+
+  #add(image: PaintedImage, tileSource: object): Promise<OpenSeadragon.TiledImage> {
+    return new Promise((resolve, reject) => {
+      this.#viewer.addTiledImage({
+        tileSource,
+        success: (event) => {
+          const item = (event as unknown as { item: OpenSeadragon.TiledImage }).item;
+          this.#place(item, image);
+          resolve(item);
+        },
+        error: (event) => {
+          const { message } = event as unknown as { message: string };
+          reject(new EngineError('tiles', `Could not open the image: ${message}`, sourceUrl(image.source)));
+        },
+      });
+    });
+  }
+
+  #place(item: OpenSeadragon.TiledImage, image: PaintedImage): void {
+    const placement = placeImage(image, item.source.dimensions.x);
+    item.setPosition(new OpenSeadragon.Point(placement.x, placement.y), true);
+    item.setWidth(placement.width, true);
+    const { clip } = placement;
+    if (clip) item.setClip(new OpenSeadragon.Rect(clip.x, clip.y, clip.width, clip.height));
+  }
+
+  #listen(): void {
+    const viewer = this.#viewer;
+    for (const name of VIEWPORT_EVENTS) viewer.addHandler(name, () => this.#queueViewportChange());
+    viewer.addHandler('update-viewport', () => {
+      if (this.#firstTileDrawn || !this.#hasDrawnTiles()) return;
+      this.#firstTileDrawn = true;
+      this.dispatchEvent(new CustomEvent('first-tile-drawn'));
+    });
+    viewer.addHandler('fully-loaded-change', (event) => {
+      if (event.fullyLoaded) this.dispatchEvent(new CustomEvent('fully-loaded'));
+    });
+    viewer.addHandler('tile-load-failed', (event) => {
+      this.#tileErrors += 1;
+      const detail: TileErrorDetail = { url: String(event.tile.getUrl()), message: String(event.message) };
+      this.dispatchEvent(new CustomEvent('tile-error', { detail }));
+    });
+  }
+
+  #hasDrawnTiles(): boolean {
+    const world = this.#viewer.world;
+    for (let i = 0; i < world.getItemCount(); i++) {
+      if (world.getItemAt(i).getTilesToDraw().length > 0) return true;
+    }
+    return false;
+  }
+
+  #queueViewportChange(): void {
+    if (this.#viewportChangeQueued) return;
+    this.#viewportChangeQueued = true;
+    queueMicrotask(() => {
+      this.#viewportChangeQueued = false;
+      this.dispatchEvent(new CustomEvent('viewport-change', { detail: this.viewport }));
+    });
+  }
+}
