@@ -33,6 +33,11 @@ export interface Rect {
   height: number;
 }
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
 /** Where pixels come from: a IIIF Image API service, or a plain image file. */
 export type ImageSource =
   | {
@@ -47,6 +52,10 @@ export type ImageSource =
       /** Size declared on the painting body, when given. */
       width?: number;
       height?: number;
+      /** The body's own image URL (a ready-made rendition), when given. */
+      url?: string;
+      /** Sizes listed on the service in the manifest, when embedded there. */
+      sizes?: Size[];
     }
   | {
       kind: 'plain';

@@ -1,0 +1,55 @@
+import { imageSourcesOf } from './image-source.js';
+import { asObject, asObjects, asString, asStrings, idOf, isObject, typeOf } from './json.js';
+import type { Agent, LabelValue, LanguageMap, LinkedResource } from './model.js';
+
+/** A language map from untrusted JSON; a bare string becomes `{ none: [string] }`; empty strings are dropped. */
+export function languageMapOf(value: unknown): LanguageMap {
+  if (typeof value === 'string') return value ? { none: [value] } : {};
+  if (!isObject(value)) return {};
+  const map: LanguageMap = {};
+  for (const [language, values] of Object.entries(value)) {
+    const strings = asStrings(values).filter((text) => text !== '');
+    if (strings.length) map[language] = strings;
+  }
+  return map;
+}
+
+export function labelValueOf(value: unknown): LabelValue | undefined {
+  const pair = asObject(value);
+  if (!pair) return undefined;
+  const labelValue = { label: languageMapOf(pair.label), value: languageMapOf(pair.value) };
+  return Object.keys(labelValue.value).length ? labelValue : undefined;
+}
+
+export function metadataOf(value: unknown): LabelValue[] {
+  return asObjects(value).flatMap((pair) => labelValueOf(pair) ?? []);
+}
+
+export function linkedResourcesOf(value: unknown): LinkedResource[] {
+  return asObjects(value).flatMap((resource) => {
+    const id = idOf(resource);
+    if (!id) return [];
+    const label = languageMapOf(resource.label);
+    return [
+      {
+        id,
+        type: typeOf(resource),
+        format: asString(resource.format),
+        ...(Object.keys(label).length ? { label } : {}),
+      },
+    ];
+  });
+}
+
+export function agentsOf(value: unknown): Agent[] {
+  return asObjects(value).map((agent) => ({
+    id: idOf(agent) ?? '',
+    label: languageMapOf(agent.label),
+    homepage: linkedResourcesOf(agent.homepage),
+    logo: imageSourcesOf(agent.logo),
+  }));
+}
+
+export function uniqueStrings(value: unknown): string[] {
+  return [...new Set(asStrings(value))];
+}

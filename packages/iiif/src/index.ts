@@ -1,0 +1,21 @@
+export * from './model.js';
+export { IIIFError, isIIIFError, type IIIFErrorKind, type IIIFErrorOptions } from './errors.js';
+export { loadResource, type LoadOptions } from './load.js';
+export { vault } from './vault.js';
+export { toPresentation3, presentationVersion } from './presentation.js';
+export { getText, getValues, matchLanguage, pickLanguage } from './language.js';
+export { imageSourceOf, imageSourcesOf, type PlainImageSource, type ServiceImageSource } from './image-source.js';
+export {
+  describeImageService,
+  imageRequestUrl,
+  tileSourceFromInfo,
+  tileSourceSize,
+  type IIIFInfoTileSource,
+  type ImageRequest,
+  type ImageServiceDescription,
+  type PyramidLevel,
+  type TileSourceDescription,
+} from './image-service.js';
+export { pickThumbnail, type ThumbnailResource } from './thumbnail.js';
+export { isHtml, sanitizeHtml } from './sanitize.js';
+export { parseImageRegion, parseXywh } from './rect.js';

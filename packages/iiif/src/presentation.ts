@@ -1,0 +1,65 @@
+import { upgrade } from '@iiif/parser/upgrader';
+import { IIIFError } from './errors.js';
+import { asArray, asString, asStrings, idOf, isObject, typeOf, type JsonObject } from './json.js';
+
+const presentationContext = /iiif\.io\/api\/presentation\/(\d+)(?:\.\d+)?\/context\.json/;
+
+/** The Presentation API version of a resource, from its @context, or from its shape when it has none. */
+export function presentationVersion(json: JsonObject, url?: string): 2 | 3 {
+  for (const context of asStrings(json['@context'])) {
+    const match = presentationContext.exec(context);
+    const version = match ? Number(match[1]) : context.includes('shared-canvas.org') ? 2 : undefined;
+    if (version === 2 || version === 3) return version;
+    if (version !== undefined) {
+      throw new IIIFError('unsupported-version', `IIIF Presentation ${version} is not supported; Vellum reads versions 2 and 3.`, { url });
+    }
+  }
+  const v2Type = asStrings(json['@type'])[0];
+  if ((v2Type === 'sc:Manifest' || v2Type === 'sc:Collection') && idOf(json)) return 2;
+  if ((json.type === 'Manifest' || json.type === 'Collection') && asString(json.id)) return 3;
+  throw new IIIFError('not-iiif', 'This is not a IIIF Manifest or Collection.', { url });
+}
+
+function dedupeBehaviors(value: unknown): void {
+  if (Array.isArray(value)) {
+    value.forEach(dedupeBehaviors);
+  } else if (isObject(value)) {
+    if (Array.isArray(value.behavior)) value.behavior = [...new Set(value.behavior)];
+    Object.values(value).forEach(dedupeBehaviors);
+  }
+}
+
+/** Presentation 2 data that `upgrade()` loses or mangles, put back in Presentation 3 form. */
+function upgradePresentation2(v2: JsonObject): JsonObject {
+  const input = structuredClone(v2);
+  input.related = asArray(input.related).map((related) =>
+    typeof related === 'string' ? { '@id': related, format: 'text/html' } : related,
+  );
+  if (!asArray(input.related).length) delete input.related;
+  const v3: JsonObject = upgrade(input);
+  dedupeBehaviors(v3);
+  const license = asArray(v2.license).map(idOf).find((id) => id && /^https?:/.test(id));
+  if (!v3.rights && license) v3.rights = license;
+  if (!v3.viewingDirection && asString(v2.viewingDirection)) v3.viewingDirection = v2.viewingDirection;
+  return v3;
+}
+
+/**
+ * Any Presentation 2 or 3 Manifest or Collection as a new Presentation 3 object (the input is not
+ * changed). Throws IIIFError 'not-iiif' or 'unsupported-version'.
+ */
+export function toPresentation3(json: unknown, url?: string): JsonObject {
+  if (!isObject(json)) throw new IIIFError('not-iiif', 'This is not a IIIF Manifest or Collection.', { url });
+  let v3: JsonObject;
+  try {
+    v3 = presentationVersion(json, url) === 2 ? upgradePresentation2(json) : structuredClone(json);
+  } catch (error) {
+    if (error instanceof IIIFError) throw error;
+    throw new IIIFError('not-iiif', 'This IIIF Presentation 2 resource could not be read.', { url, cause: error });
+  }
+  const type = typeOf(v3);
+  if ((type !== 'Manifest' && type !== 'Collection') || !idOf(v3)) {
+    throw new IIIFError('not-iiif', 'This is IIIF, but not a Manifest or Collection.', { url });
+  }
+  return v3;
+}
