@@ -160,6 +160,21 @@ describe('Slot navigation', () => {
     expect(slot.viewport.width).to.be.closeTo(home.width, 1);
     expect(slot.viewport.x).to.be.closeTo(home.x, 1);
   });
+
+  it('leaves the keyboard to its host: keys bubble out, unprevented, and do not move the view', async () => {
+    const { container, slot } = pageSlot();
+    await slot.show(pageCanvas('page-01', page.width, page.height));
+    const before = slot.viewport;
+    const seen: KeyboardEvent[] = [];
+    container.addEventListener('keydown', (event) => seen.push(event));
+    const surface = container.querySelector('.openseadragon-canvas')!;
+    for (const [key, code] of [['ArrowRight', 'ArrowRight'], ['+', 'Equal'], ['r', 'KeyR'], ['w', 'KeyW']]) {
+      surface.dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }));
+    }
+    await settled(slot);
+    expect(seen.map((event) => event.defaultPrevented)).to.deep.equal([false, false, false, false]);
+    expect(slot.viewport).to.deep.equal(before);
+  });
 });
 
 describe('Slot sharing and errors', () => {
@@ -177,6 +192,7 @@ describe('Slot sharing and errors', () => {
     ['a 404', '/fixtures/images/does-not-exist/iiif3/info.json'],
     ['a 500', '/fixtures/status/500'],
     ['text that is not JSON', '/fixtures/bad/not-json.json'],
+    ['JSON that is not an image service', '/fixtures/bad/not-iiif.json'],
   ]) {
     it(`rejects with an info-json error when the info.json is ${problem}`, async () => {
       const { slot } = pageSlot();
@@ -186,6 +202,14 @@ describe('Slot sharing and errors', () => {
       expect(error.url).to.equal(url);
     });
   }
+
+  it('rejects with a tiles error when a plain image fails to load', async () => {
+    const { slot } = pageSlot();
+    const url = `${location.origin}/fixtures/status/404`;
+    const error = await rejection(slot.show({ id: 'missing', width: 100, height: 100, images: [{ source: { kind: 'plain', url }, target: { x: 0, y: 0, width: 100, height: 100 } }] }));
+    expect(error.kind).to.equal('tiles');
+    expect(error.url).to.equal(url);
+  });
 
   it('rejects a canvas of width 0 as invalid', async () => {
     const { slot } = pageSlot();

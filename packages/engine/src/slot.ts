@@ -1,5 +1,5 @@
 import OpenSeadragon from 'openseadragon';
-import type { ImageSource, PaintedImage } from '@vellum/iiif';
+import { tileSourceFromInfo, type ImageSource, type PaintedImage, type TileSourceDescription } from '@vellum/iiif';
 import { placeImage, viewWidthToFit } from './coordinates.js';
 import { chooseDrawer, claimWebglSlot, type DrawerKind } from './drawer-policy.js';
 import { EngineError } from './errors.js';
@@ -35,10 +35,14 @@ export interface TileErrorDetail {
 
 const VIEWPORT_EVENTS = ['zoom', 'pan', 'rotate', 'flip', 'resize'] as const;
 
-async function tileSourceFor(source: ImageSource): Promise<object> {
-  if (source.kind === 'plain') return { type: 'image', url: source.url };
+async function tileSourceFor(source: ImageSource): Promise<TileSourceDescription> {
+  if (source.kind === 'plain') return tileSourceFromInfo(undefined, source);
   const info = await infoJsonCache.get(source.infoUrl);
-  return structuredClone(info) as object;
+  try {
+    return tileSourceFromInfo(info, source);
+  } catch (cause) {
+    throw new EngineError('info-json', `The image information at ${source.infoUrl} is not a usable IIIF image service`, source.infoUrl, { cause });
+  }
 }
 
 function sourceUrl(source: ImageSource): string {
@@ -166,7 +170,7 @@ export class Slot extends EventTarget {
     this.#viewer.destroy();
   }
 
-  #add(image: PaintedImage, tileSource: object): Promise<OpenSeadragon.TiledImage> {
+  #add(image: PaintedImage, tileSource: TileSourceDescription): Promise<OpenSeadragon.TiledImage> {
     return new Promise((resolve, reject) => {
       this.#viewer.addTiledImage({
         tileSource,
