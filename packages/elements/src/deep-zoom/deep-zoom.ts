@@ -1,0 +1,176 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Slot } from '@vellum/engine';
+import type { ViewerCanvas } from '@vellum/iiif';
+import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
+import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
+import { localizerContext, storeContext } from '../context/contexts.js';
+import { errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
+import { VellumErrorEvent, type VellumErrorKind } from '../events/events.js';
+import { Localizer } from '../i18n/index.js';
+import { icons } from '../icons/icons.js';
+import { deepZoomStyles } from './deep-zoom.styles.js';
+
+type SurfaceStatus = 'empty' | 'loading' | 'drawn' | 'error';
+
+/** The signed turn from one normalised angle to another, between -180 and 180 degrees. */
+const shortestTurn = (from: number, to: number) => ((((to - from) % 360) + 540) % 360) - 180;
+
+/**
+ * @summary One deep-zoom surface (an engine slot) showing a canvas, with its loading, error and tile notices.
+ *
+ * @csspart surface - The focusable area the image is drawn in.
+ * @csspart error - The message shown when the canvas cannot be drawn.
+ * @csspart notice - The non-blocking notice shown when some tiles fail.
+ *
+ * @cssprop --vellum-canvas-background - Colour behind the image.
+ * @cssprop --vellum-canvas-color - Text colour over the image area.
+ *
+ * @fires vellum-error - When the canvas cannot be shown (info.json, tiles, invalid canvas).
+ */
+export class VellumDeepZoom extends LitElement {
+  static override styles = deepZoomStyles;
+
+  @consume({ context: engineContext })
+  engine: VellumEngine = defaultEngine;
+
+  @consume({ context: storeContext })
+  store?: Store;
+
+  @consume({ context: localizerContext, subscribe: true })
+  localizer = new Localizer();
+
+  @state() private status: SurfaceStatus = 'empty';
+  @state() private errorKind?: VellumErrorKind;
+  @state() private tileNotice = false;
+
+  @query('.surface') private surface!: HTMLElement;
+
+  @property({ attribute: 'window-id' }) windowId = '';
+  @property({ attribute: false }) canvas?: ViewerCanvas;
+  /** The accessible name of the image, usually the canvas label. */
+  @property() label = '';
+
+  #slot?: Slot;
+  #unsubscribe?: Unsubscribe;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#unsubscribe = this.store?.select(
+      (state) => selectWindow(this.windowId)(state),
+      (window, previous) => {
+        if (!window || !this.#slot) return;
+        if (previous && window.rotation !== previous.rotation) this.#slot.rotateBy(shortestTurn(previous.rotation, window.rotation));
+        if (window.flipped !== previous?.flipped) this.#slot.setFlipped(window.flipped);
+      },
+    );
+    if (this.hasUpdated) this.#createSlot();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#slot?.destroy();
+    this.#slot = undefined;
+  }
+
+  override firstUpdated() {
+    this.#createSlot();
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    if (changed.has('canvas') && changed.get('canvas') !== undefined) void this.#show();
+  }
+
+  #createSlot() {
+    const slot = (this.#slot = this.engine.createSlot(this.surface));
+    slot.addEventListener('first-tile-drawn', () => {
+      if (this.status === 'loading') this.status = 'drawn';
+    });
+    slot.addEventListener('tile-error', () => (this.tileNotice = true));
+    slot.addEventListener('viewport-change', () => {
+      const { x, y, width, height } = slot.viewport;
+      this.store?.dispatch(actions.setViewport(this.windowId, { x, y, width, height }));
+    });
+    void this.#show();
+  }
+
+  async #show() {
+    const slot = this.#slot;
+    const canvas = this.canvas;
+    this.tileNotice = false;
+    this.errorKind = undefined;
+    if (!slot || !canvas) {
+      this.status = 'empty';
+      return;
+    }
+    this.status = 'loading';
+    try {
+      await slot.show(canvas);
+      if (slot !== this.#slot || canvas !== this.canvas) return;
+      this.#restoreView(slot);
+    } catch (error) {
+      if (slot !== this.#slot || canvas !== this.canvas) return;
+      this.status = 'error';
+      this.errorKind = errorKindOf(error);
+      this.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
+    }
+  }
+
+  #restoreView(slot: Slot) {
+    const window = this.store && selectWindow(this.windowId)(this.store.state);
+    if (!window) return;
+    slot.setViewport({ ...window.viewport, rotation: window.rotation, flipped: window.flipped }, true);
+  }
+
+  /** Multiplies the zoom by `factor` (above 1 zooms in). */
+  zoomBy(factor: number) {
+    this.#slot?.zoomBy(factor);
+  }
+
+  /** Moves the view by fractions of its size. */
+  panBy(dx: number, dy: number) {
+    this.#slot?.panBy(dx, dy);
+  }
+
+  /** Shows the whole canvas. */
+  home() {
+    this.#slot?.home();
+  }
+
+  #overlay() {
+    const { msg } = this.localizer;
+    if (this.status === 'loading') return html`<div class="overlay"><div class="spinner" role="presentation"></div></div>`;
+    if (this.status === 'error' && this.errorKind) {
+      return html`<div class="overlay">
+        <div part="error" class="error" role="alert">${msg(`error.${this.errorKind}`)}</div>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  override render() {
+    const { msg } = this.localizer;
+    return html`
+      <div
+        part="surface"
+        class="surface"
+        tabindex="0"
+        role="img"
+        aria-roledescription=${msg('surface.roledescription')}
+        aria-label=${msg('surface.label', { label: this.label })}
+        aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+      ></div>
+      ${this.#overlay()}
+      ${this.tileNotice
+        ? html`<div part="notice" class="notice" role="status">
+            ${icons.warning}<span>${msg('notice.tiles')}</span>
+            <button type="button" aria-label=${msg('notice.dismiss')} @click=${() => (this.tileNotice = false)}>
+              ${icons.close}
+            </button>
+          </div>`
+        : nothing}
+    `;
+  }
+}

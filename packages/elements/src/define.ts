@@ -1,0 +1,32 @@
+import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
+import { VellumInfoPanel } from './info-panel/info-panel.js';
+import { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
+import { VellumViewer } from './viewer/viewer.js';
+import { VellumWindow } from './window/window.js';
+
+const elements: Record<string, CustomElementConstructor> = {
+  'vellum-viewer': VellumViewer,
+  'vellum-window': VellumWindow,
+  'vellum-deep-zoom': VellumDeepZoom,
+  'vellum-thumbnail-strip': VellumThumbnailStrip,
+  'vellum-info-panel': VellumInfoPanel,
+};
+
+/** Registers every Vellum element; tags that are already defined (say, by a second copy of Vellum) are left alone. */
+export function defineVellumElements(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of Object.entries(elements)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+defineVellumElements();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vellum-viewer': VellumViewer;
+    'vellum-window': VellumWindow;
+    'vellum-deep-zoom': VellumDeepZoom;
+    'vellum-thumbnail-strip': VellumThumbnailStrip;
+    'vellum-info-panel': VellumInfoPanel;
+  }
+}

@@ -1,0 +1,23 @@
+import { svg, type SVGTemplateResult } from 'lit';
+
+const icon = (body: SVGTemplateResult) =>
+  svg`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+
+export const icons = {
+  previous: icon(svg`<path d="M15 6l-6 6 6 6"/>`),
+  next: icon(svg`<path d="M9 6l6 6-6 6"/>`),
+  zoomIn: icon(svg`<circle cx="11" cy="11" r="7"/><path d="M11 8v6M8 11h6M16 16l5 5"/>`),
+  zoomOut: icon(svg`<circle cx="11" cy="11" r="7"/><path d="M8 11h6M16 16l5 5"/>`),
+  home: icon(svg`<path d="M3 11l9-8 9 8"/><path d="M5 10v10h14V10"/>`),
+  rotate: icon(svg`<path d="M20 12a8 8 0 1 1-3-6.2"/><path d="M20 3v6h-6"/>`),
+  fullscreen: icon(svg`<path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>`),
+  exitFullscreen: icon(svg`<path d="M9 4v5H4M20 9h-5V4M15 20v-5h5M4 15h5v5"/>`),
+  info: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>`),
+  thumbnails: icon(svg`<rect x="3" y="3" width="7" height="7"/><rect x="14" y="3" width="7" height="7"/><rect x="3" y="14" width="7" height="7"/><rect x="14" y="14" width="7" height="7"/>`),
+  help: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17v.5"/>`),
+  close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
+  download: icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`),
+  warning: icon(svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.5"/>`),
+  creativeCommons: icon(svg`<circle cx="12" cy="12" r="9.5"/><path d="M10.5 9.8a3 3 0 1 0 0 4.4M17 9.8a3 3 0 1 0 0 4.4" transform="translate(-1.5 0)"/>`),
+  rightsStatement: icon(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M7 15V9h2.5a1.5 1.5 0 0 1 0 3H7M10 15l-1.5-3M14 14.5c.5.4 1.1.5 1.7.5 1 0 1.8-.5 1.8-1.3 0-1.8-3.5-1-3.5-2.9 0-.7.7-1.3 1.7-1.3.6 0 1.1.2 1.5.5"/>`),
+};

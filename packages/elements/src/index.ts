@@ -1,0 +1,14 @@
+export { VellumViewer } from './viewer/viewer.js';
+export { VellumWindow } from './window/window.js';
+export { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
+export { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
+export { VellumInfoPanel } from './info-panel/info-panel.js';
+export {
+  VellumCanvasChangeEvent,
+  VellumErrorEvent,
+  VellumManifestLoadEvent,
+  type VellumErrorKind,
+} from './events/events.js';
+export { storeContext, localizerContext } from './context/contexts.js';
+export { defaultEngine, engineContext, type VellumEngine } from './context/engine.js';
+export { Localizer, preferredLanguages, en, fr, type Catalog, type MessageKey, type MessageParams } from './i18n/index.js';

@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Tracks and toggles full screen for an element (the host unless told otherwise). */
+export class FullscreenController implements ReactiveController {
+  target: HTMLElement;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    this.target = host;
+    host.addController(this);
+  }
+
+  get active(): boolean {
+    return document.fullscreenElement === this.target;
+  }
+
+  hostConnected() {
+    document.addEventListener('fullscreenchange', this.#onChange);
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('fullscreenchange', this.#onChange);
+  }
+
+  /** Resolves once the browser has switched; a refusal (no user gesture, not allowed) leaves things as they were. */
+  async toggle(): Promise<void> {
+    try {
+      if (this.active) await document.exitFullscreen();
+      else await this.target.requestFullscreen();
+    } catch {
+      // The browser refused; the button state follows document.fullscreenElement, so nothing is out of sync.
+    }
+  }
+
+  readonly #onChange = () => this.host.requestUpdate();
+}

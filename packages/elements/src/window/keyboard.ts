@@ -1,0 +1,59 @@
+import type { MessageKey } from '../i18n/index.js';
+
+export type KeyCommand =
+  | 'previous'
+  | 'next'
+  | 'first'
+  | 'last'
+  | 'pan-up'
+  | 'pan-down'
+  | 'pan-left'
+  | 'pan-right'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'home'
+  | 'rotate'
+  | 'fullscreen';
+
+const fixedKeys: Record<string, KeyCommand> = {
+  PageUp: 'previous',
+  PageDown: 'next',
+  Home: 'first',
+  End: 'last',
+  ArrowUp: 'pan-up',
+  ArrowDown: 'pan-down',
+  '+': 'zoom-in',
+  '=': 'zoom-in',
+  '-': 'zoom-out',
+  _: 'zoom-out',
+  '0': 'home',
+  r: 'rotate',
+  R: 'rotate',
+  f: 'fullscreen',
+  F: 'fullscreen',
+};
+
+/**
+ * The window command for a key press. Left and right turn pages in reading order (so they swap for
+ * right-to-left books); with Shift they pan instead.
+ */
+export function commandForKey(event: KeyboardEvent, rightToLeft: boolean): KeyCommand | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+  if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+    const towardsLeft = event.key === 'ArrowLeft';
+    if (event.shiftKey) return towardsLeft ? 'pan-left' : 'pan-right';
+    return towardsLeft !== rightToLeft ? 'previous' : 'next';
+  }
+  return fixedKeys[event.key];
+}
+
+/** The shortcut list shown in the help popup. */
+export const shortcutHelp: { keys: string[]; description: MessageKey }[] = [
+  { keys: ['←', '→', 'PageUp', 'PageDown'], description: 'help.navigate' },
+  { keys: ['Home', 'End'], description: 'help.firstLast' },
+  { keys: ['↑', '↓', 'Shift + ←', 'Shift + →'], description: 'help.pan' },
+  { keys: ['+', '-'], description: 'help.zoom' },
+  { keys: ['0'], description: 'help.reset' },
+  { keys: ['R'], description: 'help.rotate' },
+  { keys: ['F'], description: 'help.fullscreen' },
+];

@@ -1,0 +1,298 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { getText, type ViewerManifest } from '@vellum/iiif';
+import { actions, selectWindow, type PanelName, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
+import { localizerContext, storeContext } from '../context/contexts.js';
+import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
+import { VellumCanvasChangeEvent } from '../events/events.js';
+import { Localizer } from '../i18n/index.js';
+import { icons } from '../icons/icons.js';
+import { FullscreenController } from './fullscreen-controller.js';
+import { commandForKey, type KeyCommand } from './keyboard.js';
+import { ManifestController } from './manifest-controller.js';
+import { resolveCanvasIndex } from './canvas-target.js';
+import { helpPopup, iconButton } from './window-parts.js';
+import { windowStyles } from './window.styles.js';
+
+const ZOOM_STEP = 1.5;
+const PAN_STEP = 0.2;
+
+/**
+ * @summary One viewer window: it renders a window of the store (manifest, canvas, panels) with deep zoom,
+ * navigation, thumbnails and the information panel.
+ *
+ * @csspart header - The bar with the title and the window buttons.
+ * @csspart title - The manifest label.
+ * @csspart toolbar - The image controls over the image.
+ * @csspart button - Every icon button.
+ * @csspart nav - The previous/next bar.
+ * @csspart position - The "n of N" text.
+ * @csspart canvas-label - The current canvas label.
+ * @csspart help - The keyboard shortcut popup.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message when the manifest cannot be shown.
+ * @csspart deep-zoom - The image area; forwards `surface`, `canvas-error` and `notice`.
+ * @csspart thumbnails - The thumbnail strip; forwards `thumbnail-list`, `thumbnail` and `current-thumbnail`.
+ * @csspart info - The information panel; forwards `info-heading`, `info-close`, `info-label`, `metadata` and `rights`.
+ *
+ * @cssprop --vellum-background - Window background.
+ * @cssprop --vellum-color - Text colour.
+ * @cssprop --vellum-accent - Accent colour (focus rings, current thumbnail).
+ * @cssprop --vellum-font - Font family.
+ * @cssprop --vellum-surface - Background of the bars.
+ *
+ * @fires vellum-manifest-load - When a manifest has loaded. detail: { manifest }
+ * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
+ * @fires vellum-error - When the manifest or a canvas cannot be shown. detail: { kind, message }
+ */
+export class VellumWindow extends LitElement {
+  static override styles = windowStyles;
+
+  readonly #manifest = new ManifestController(this);
+  readonly #fullscreen = new FullscreenController(this);
+
+  @consume({ context: storeContext })
+  store?: Store;
+
+  @consume({ context: localizerContext, subscribe: true })
+  localizer = new Localizer();
+
+  @state() private helpOpen = false;
+
+  @query('vellum-deep-zoom') private deepZoom?: VellumDeepZoom;
+
+  @property({ attribute: 'window-id' }) windowId = '';
+  /** A manifest given as JSON; it wins over the window's manifest URL. */
+  @property({ attribute: false }) manifestJson?: object;
+  /** The element full screen applies to; the window itself by default. */
+  @property({ attribute: false })
+  set fullscreenTarget(target: HTMLElement) {
+    this.#fullscreen.target = target;
+  }
+  get fullscreenTarget(): HTMLElement {
+    return this.#fullscreen.target;
+  }
+
+  #unsubscribe?: Unsubscribe;
+  #pendingTarget?: string | number;
+  #notifyCanvasChange = true;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#unsubscribe = this.store?.select(selectWindow(this.windowId), (window, previous) => {
+      if (window?.canvasId && window.canvasId !== previous?.canvasId && this.#notifyCanvasChange) {
+        this.dispatchEvent(new VellumCanvasChangeEvent(window.canvasId, this.canvasIndex));
+      }
+      this.requestUpdate();
+    });
+    this.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.removeEventListener('keydown', this.#onKeyDown);
+  }
+
+  override willUpdate() {
+    const source = this.manifestJson ?? this.#window?.manifestUrl ?? undefined;
+    void this.#manifest.load(source, this.localizer.languages).then((loaded) => loaded && this.#openStartCanvas());
+  }
+
+  get #window(): WindowState | undefined {
+    return this.store && selectWindow(this.windowId)(this.store.state);
+  }
+
+  #openStartCanvas() {
+    const manifest = this.manifest!;
+    const target = this.#pendingTarget ?? this.#window?.canvasId ?? manifest.startCanvasId ?? 0;
+    this.#pendingTarget = undefined;
+    const index = resolveCanvasIndex(manifest, target) ?? resolveCanvasIndex(manifest, manifest.startCanvasId ?? 0) ?? 0;
+    this.#setCanvas(index, false);
+  }
+
+  #setCanvas(index: number, notify: boolean) {
+    const canvas = this.manifest?.canvases[index];
+    if (!canvas || !this.store) return;
+    this.#notifyCanvasChange = notify;
+    try {
+      this.store.dispatch(actions.setCanvas(this.windowId, canvas.id));
+    } finally {
+      this.#notifyCanvasChange = true;
+    }
+  }
+
+  readonly #onKeyDown = (event: KeyboardEvent) => {
+    if (!this.manifest || event.defaultPrevented) return;
+    const command = commandForKey(event, this.manifest.viewingDirection === 'right-to-left');
+    if (!command) return;
+    event.preventDefault();
+    this.#run(command);
+  };
+
+  #run(command: KeyCommand) {
+    const last = (this.manifest?.canvases.length ?? 1) - 1;
+    const commands: Record<KeyCommand, () => void> = {
+      previous: () => this.previous(),
+      next: () => this.next(),
+      first: () => this.goTo(0),
+      last: () => this.goTo(last),
+      'pan-up': () => this.deepZoom?.panBy(0, -PAN_STEP),
+      'pan-down': () => this.deepZoom?.panBy(0, PAN_STEP),
+      'pan-left': () => this.deepZoom?.panBy(-PAN_STEP, 0),
+      'pan-right': () => this.deepZoom?.panBy(PAN_STEP, 0),
+      'zoom-in': () => this.zoomIn(),
+      'zoom-out': () => this.zoomOut(),
+      home: () => this.home(),
+      rotate: () => this.rotate(),
+      fullscreen: () => void this.toggleFullscreen(),
+    };
+    commands[command]();
+  }
+
+  #togglePanel(panel: PanelName) {
+    this.store?.dispatch(actions.togglePanel(this.windowId, panel));
+  }
+
+  /** The manifest on show, once loaded. */
+  get manifest(): ViewerManifest | undefined {
+    return this.#manifest.manifest;
+  }
+
+  /** The index of the canvas on show (0 before a manifest loads). */
+  get canvasIndex(): number {
+    const canvasId = this.#window?.canvasId;
+    return Math.max(0, this.manifest?.canvases.findIndex((canvas) => canvas.id === canvasId) ?? 0);
+  }
+
+  /**
+   * Shows a canvas by id or by 0-based index (a string of digits counts as an index). Before the manifest
+   * loads, the target is kept and applied on load. Returns false for an unknown canvas.
+   */
+  goTo(target: string | number, { notify = true } = {}): boolean {
+    if (!this.manifest) {
+      this.#pendingTarget = target;
+      return true;
+    }
+    const index = resolveCanvasIndex(this.manifest, target);
+    if (index === undefined) return false;
+    this.#setCanvas(index, notify);
+    return true;
+  }
+
+  next(): boolean {
+    return this.goTo(Math.min(this.canvasIndex + 1, (this.manifest?.canvases.length ?? 1) - 1));
+  }
+
+  previous(): boolean {
+    return this.goTo(Math.max(this.canvasIndex - 1, 0));
+  }
+
+  zoomIn() {
+    this.deepZoom?.zoomBy(ZOOM_STEP);
+  }
+
+  zoomOut() {
+    this.deepZoom?.zoomBy(1 / ZOOM_STEP);
+  }
+
+  home() {
+    this.deepZoom?.home();
+  }
+
+  /** Rotates by `degrees` (clockwise, 90 by default). */
+  rotate(degrees = 90) {
+    this.store?.dispatch(actions.rotateBy(this.windowId, degrees));
+  }
+
+  toggleFullscreen(): Promise<void> {
+    return this.#fullscreen.toggle();
+  }
+
+  #renderStatus() {
+    const { msg } = this.localizer;
+    const { status, errorKind } = this.#manifest;
+    if (status === 'error') {
+      return html`<div part="error" class="message error" role="alert">
+        <strong>${msg('error.title')}</strong><span>${msg(`error.${errorKind ?? 'unknown'}`)}</span>
+      </div>`;
+    }
+    if (status === 'loading') {
+      return html`<div part="status" class="message" role="status">
+        <div class="skeleton" aria-hidden="true"></div>${msg('viewer.loading')}
+      </div>`;
+    }
+    return html`<div part="status" class="message" role="status">${msg('viewer.empty')}</div>`;
+  }
+
+  #renderViewer(manifest: ViewerManifest, window: WindowState) {
+    const { msg, languages } = this.localizer;
+    const index = this.canvasIndex;
+    const canvas = manifest.canvases[index];
+    const canvasLabel = getText(canvas.label, languages) || String(index + 1);
+    const infoOpen = window.panels.includes('info');
+    const thumbnailsOpen = window.panels.includes('thumbnails');
+    const fullscreen = this.#fullscreen.active;
+    return html`
+      <header part="header">
+        <h2 part="title" class="title">${getText(manifest.label, languages) || msg('viewer.untitled')}</h2>
+        ${iconButton(msg('controls.thumbnails'), icons.thumbnails, () => this.#togglePanel('thumbnails'), thumbnailsOpen)}
+        ${iconButton(msg('controls.info'), icons.info, () => this.#togglePanel('info'), infoOpen)}
+        ${iconButton(msg('controls.help'), icons.help, () => (this.helpOpen = !this.helpOpen), this.helpOpen)}
+        ${iconButton(
+          msg(fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
+          fullscreen ? icons.exitFullscreen : icons.fullscreen,
+          () => void this.toggleFullscreen(),
+        )}
+      </header>
+      ${this.helpOpen ? helpPopup(msg, () => (this.helpOpen = false)) : nothing}
+      <div class="body">
+        <div class="stage">
+          <vellum-deep-zoom
+            part="deep-zoom"
+            exportparts="surface, error: canvas-error, notice"
+            window-id=${this.windowId} .canvas=${canvas} label=${canvasLabel}></vellum-deep-zoom>
+          <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('controls.label')}>
+            ${iconButton(msg('controls.zoomIn'), icons.zoomIn, () => this.zoomIn())}
+            ${iconButton(msg('controls.zoomOut'), icons.zoomOut, () => this.zoomOut())}
+            ${iconButton(msg('controls.home'), icons.home, () => this.home())}
+            ${iconButton(msg('controls.rotate'), icons.rotate, () => this.rotate())}
+          </div>
+        </div>
+        ${infoOpen
+          ? html`<vellum-info-panel
+              part="info"
+              exportparts="heading: info-heading, close: info-close, label: info-label, metadata, rights"
+              window-id=${this.windowId} .manifest=${manifest}></vellum-info-panel>`
+          : nothing}
+      </div>
+      <nav part="nav" aria-label=${msg('nav.label')}>
+        ${iconButton(msg('nav.previous'), icons.previous, () => this.previous(), undefined, index === 0)}
+        <span class="where" aria-live="polite">
+          <span part="position">${msg('nav.position', { index: index + 1, total: manifest.canvases.length })}</span>
+          <span part="canvas-label" class="canvas-label">${canvasLabel}</span>
+        </span>
+        ${iconButton(msg('nav.next'), icons.next, () => this.next(), undefined, index === manifest.canvases.length - 1)}
+      </nav>
+      ${thumbnailsOpen
+        ? html`<vellum-thumbnail-strip
+            part="thumbnails"
+            exportparts="list: thumbnail-list, item: thumbnail, current: current-thumbnail"
+            window-id=${this.windowId}
+            .canvases=${manifest.canvases}
+            current-index=${index}
+          ></vellum-thumbnail-strip>`
+        : nothing}
+    `;
+  }
+
+  override render() {
+    const manifest = this.manifest;
+    const window = this.#window;
+    const ready = this.#manifest.status === 'ready' && manifest && window?.canvasId;
+    return html`<div class="window" aria-busy=${this.#manifest.status === 'loading' ? 'true' : 'false'}>
+      ${ready ? this.#renderViewer(manifest, window) : this.#renderStatus()}
+    </div>`;
+  }
+}
