@@ -17,6 +17,13 @@ export interface WebglProbe {
 let probe: WebglProbe | undefined;
 let liveWebglSlots = 0;
 
+function slowToDraw(gl: WebGLRenderingContext, start: number): boolean {
+  gl.clearColor(1, 0, 0, 1);
+  gl.clear(gl.COLOR_BUFFER_BIT);
+  gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  return performance.now() - start > SLOW_PROBE_MS;
+}
+
 function measureWebgl(): WebglProbe {
   const start = performance.now();
   const canvas = document.createElement('canvas');
@@ -25,12 +32,9 @@ function measureWebgl(): WebglProbe {
   if (!gl) return { available: false, renderer: '', software: true, probeMs: performance.now() - start };
   const debugInfo = gl.getExtension('WEBGL_debug_renderer_info');
   const renderer = String(gl.getParameter(debugInfo ? debugInfo.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
-  gl.clearColor(1, 0, 0, 1);
-  gl.clear(gl.COLOR_BUFFER_BIT);
-  gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-  const probeMs = performance.now() - start;
+  const software = SOFTWARE_RENDERER.test(renderer) || slowToDraw(gl, start);
   gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return { available: true, renderer, software: SOFTWARE_RENDERER.test(renderer) || probeMs > SLOW_PROBE_MS, probeMs };
+  return { available: true, renderer, software, probeMs: performance.now() - start };
 }
 
 /** What this page's WebGL is like; measured once and cached. */

@@ -238,6 +238,21 @@ describe('Slot sharing and errors', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('can be destroyed while a canvas is still opening', async () => {
+    const uncaught: unknown[] = [];
+    const record = (event: Event) => uncaught.push(event);
+    window.addEventListener('error', record);
+    window.addEventListener('unhandledrejection', record);
+    const { container, slot } = pageSlot();
+    void slot.show(pageCanvas('page-07', pageByName('page-07').width, pageByName('page-07').height));
+    slot.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    window.removeEventListener('error', record);
+    window.removeEventListener('unhandledrejection', record);
+    expect(uncaught).to.deep.equal([]);
+    expect(container.children).to.have.length(0);
+  });
+
   it('releases the OpenSeadragon viewer on destroy', async () => {
     const { container, slot } = pageSlot();
     await slot.show(pageCanvas('page-01', page.width, page.height));
