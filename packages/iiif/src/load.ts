@@ -1,6 +1,6 @@
 import { IIIFError } from './errors.js';
 import { fetchJson } from './fetch-json.js';
-import { idOf, typeOf, type JsonObject } from './json.js';
+import { asObjects, idOf, typeOf, type JsonObject } from './json.js';
 import type { LoadedResource } from './model.js';
 import { buildCollection, buildManifest } from './model-builder.js';
 import { toPresentation3 } from './presentation.js';
@@ -15,28 +15,46 @@ export interface LoadOptions {
   languages?: readonly string[];
 }
 
-interface VaultRef {
+interface Loaded {
   id: string;
   type: 'Manifest' | 'Collection';
   url?: string;
+  json: JsonObject;
 }
 
 const defaultTimeoutMs = 30_000;
-const requests = new Map<string, Promise<VaultRef>>();
+const requests = new Map<string, Promise<Loaded>>();
+/** The Presentation 3 JSON of every resource loaded, by id. */
+const documents = new Map<string, Loaded>();
 
-function addToVault(json: unknown, url?: string): VaultRef {
-  const v3 = toPresentation3(json, url);
-  const ref = { id: idOf(v3) ?? '', type: typeOf(v3) === 'Collection' ? 'Collection' : 'Manifest', url } as const;
+function loadIntoVault({ id, type, url, json }: Loaded): void {
   try {
-    if (ref.type === 'Collection') vault.loadCollectionSync(ref.id, v3);
-    else vault.loadManifestSync(ref.id, v3);
+    if (type === 'Collection') vault.loadCollectionSync(id, structuredClone(json));
+    else vault.loadManifestSync(id, structuredClone(json));
   } catch (cause) {
-    throw new IIIFError('not-iiif', `This ${ref.type} is not valid IIIF and cannot be read.`, { url, cause });
+    throw new IIIFError('not-iiif', `This ${type} is not valid IIIF and cannot be read.`, { url, cause });
   }
-  return ref;
 }
 
-function request(url: string, timeoutMs: number): Promise<VaultRef> {
+/**
+ * Adds a resource to the vault. The vault merges a Collection's member stubs over Manifests it
+ * already holds and resets their fields (viewingDirection, label), so those are loaded again.
+ */
+function addToVault(source: unknown, url?: string): Loaded {
+  const json = toPresentation3(source, url);
+  const loaded: Loaded = { id: idOf(json) ?? '', type: typeOf(json) === 'Collection' ? 'Collection' : 'Manifest', url, json };
+  loadIntoVault(loaded);
+  if (loaded.type === 'Collection') {
+    for (const member of asObjects(json.items)) {
+      const previous = documents.get(idOf(member) ?? '');
+      if (previous) loadIntoVault(previous);
+    }
+  }
+  documents.set(loaded.id, loaded);
+  return loaded;
+}
+
+function request(url: string, timeoutMs: number): Promise<Loaded> {
   let pending = requests.get(url);
   if (!pending) {
     pending = fetchJson(url, timeoutMs).then((json) => addToVault(json, url));
@@ -56,11 +74,10 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
   });
 }
 
-function viewModel(ref: VaultRef, languages: readonly string[]): LoadedResource {
-  const json = vault.toPresentation3<JsonObject>({ id: ref.id, type: ref.type });
-  return ref.type === 'Collection'
+function viewModel({ type, json, url }: Loaded, languages: readonly string[]): LoadedResource {
+  return type === 'Collection'
     ? { type: 'Collection', collection: buildCollection(json) }
-    : { type: 'Manifest', manifest: buildManifest(json, { url: ref.url, languages }) };
+    : { type: 'Manifest', manifest: buildManifest(json, { url, languages }) };
 }
 
 /**
@@ -71,10 +88,10 @@ function viewModel(ref: VaultRef, languages: readonly string[]): LoadedResource 
  */
 export async function loadResource(source: string | object, options: LoadOptions = {}): Promise<LoadedResource> {
   const languages = options.languages ?? [];
-  const ref =
+  const loaded =
     typeof source === 'string'
       ? await untilAborted(request(source, options.timeoutMs ?? defaultTimeoutMs), options.signal)
       : addToVault(source);
   options.signal?.throwIfAborted();
-  return viewModel(ref, languages);
+  return viewModel(loaded, languages);
 }

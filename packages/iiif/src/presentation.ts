@@ -1,6 +1,6 @@
 import { upgrade } from '@iiif/parser/upgrader';
 import { IIIFError } from './errors.js';
-import { asArray, asString, asStrings, idOf, isObject, typeOf, type JsonObject } from './json.js';
+import { asArray, asObjects, asString, asStrings, idOf, isObject, typeOf, type JsonObject } from './json.js';
 
 const presentationContext = /iiif\.io\/api\/presentation\/(\d+)(?:\.\d+)?\/context\.json/;
 
@@ -19,6 +19,9 @@ export function presentationVersion(json: JsonObject, url?: string): 2 | 3 {
   if ((json.type === 'Manifest' || json.type === 'Collection') && asString(json.id)) return 3;
   throw new IIIFError('not-iiif', 'This is not a IIIF Manifest or Collection.', { url });
 }
+
+/** The one id `upgrade()` gives every provider it makes from `logo` and `related`; ids must differ per manifest in a shared vault. */
+const upgraderProviderId = 'http://example.org/provider';
 
 function dedupeBehaviors(value: unknown): void {
   if (Array.isArray(value)) {
@@ -41,6 +44,9 @@ function upgradePresentation2(v2: JsonObject): JsonObject {
   const license = asArray(v2.license).map(idOf).find((id) => id && /^https?:/.test(id));
   if (!v3.rights && license) v3.rights = license;
   if (!v3.viewingDirection && asString(v2.viewingDirection)) v3.viewingDirection = v2.viewingDirection;
+  for (const provider of asObjects(v3.provider)) {
+    if (provider.id === upgraderProviderId) provider.id = `${idOf(v3)}#provider`;
+  }
   return v3;
 }
 

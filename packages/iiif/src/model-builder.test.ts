@@ -1,0 +1,71 @@
+import { expect } from '@esm-bundle/chai';
+import { IIIFError } from './errors.js';
+import { buildManifest } from './model-builder.js';
+
+const service = [{ id: 'https://example.org/img', type: 'ImageService3', profile: 'level1' }];
+const image = { id: 'https://example.org/img/full/max/0/default.jpg', type: 'Image', width: 1000, height: 800, service };
+
+function manifest(canvasExtras: Record<string, unknown>, annotation: Record<string, unknown>) {
+  return {
+    id: 'https://example.org/m',
+    type: 'Manifest',
+    items: [
+      { id: 'https://example.org/c1', type: 'Canvas', width: 2000, height: 1600, ...canvasExtras,
+        items: [{ id: 'https://example.org/p1', type: 'AnnotationPage', items: [{ id: 'https://example.org/a1', type: 'Annotation', motivation: 'painting', target: 'https://example.org/c1', body: image, ...annotation }] }] },
+    ],
+  };
+}
+
+describe('buildManifest', () => {
+  const context = { languages: ['en'] };
+
+  it('paints an image on the whole canvas by default', () => {
+    const [canvas] = buildManifest(manifest({}, {}), context).canvases;
+    expect(canvas.images[0].target).to.deep.equal({ x: 0, y: 0, width: 2000, height: 1600 });
+    expect(canvas.images[0].region).to.equal(undefined);
+  });
+
+  it('reads #xywh targets in pixels and percent, and FragmentSelector targets', () => {
+    const pixel = buildManifest(manifest({}, { target: 'https://example.org/c1#xywh=100,200,300,400' }), context);
+    expect(pixel.canvases[0].images[0].target).to.deep.equal({ x: 100, y: 200, width: 300, height: 400 });
+    const percent = buildManifest(manifest({}, { target: 'https://example.org/c1#xywh=percent:50,50,50,25' }), context);
+    expect(percent.canvases[0].images[0].target).to.deep.equal({ x: 1000, y: 800, width: 1000, height: 400 });
+    const selector = { type: 'SpecificResource', source: 'https://example.org/c1', selector: { type: 'FragmentSelector', value: 'xywh=1,2,3,4' } };
+    expect(buildManifest(manifest({}, { target: selector }), context).canvases[0].images[0].target).to.deep.equal({ x: 1, y: 2, width: 3, height: 4 });
+  });
+
+  it('reads a SpecificResource body region from an ImageApiSelector or a FragmentSelector', () => {
+    const api = { type: 'SpecificResource', source: image, selector: { type: 'ImageApiSelector', region: '10,20,30,40' } };
+    expect(buildManifest(manifest({}, { body: api }), context).canvases[0].images[0]).to.deep.include({ region: { x: 10, y: 20, width: 30, height: 40 } });
+    const pct = { ...api, selector: { type: 'ImageApiSelector', region: 'pct:50,0,50,100' } };
+    expect(buildManifest(manifest({}, { body: pct }), context).canvases[0].images[0].region).to.deep.equal({ x: 500, y: 0, width: 500, height: 800 });
+    const fragment = { ...api, selector: { type: 'FragmentSelector', value: 'xywh=5,6,7,8' } };
+    expect(buildManifest(manifest({}, { body: fragment }), context).canvases[0].images[0].region).to.deep.equal({ x: 5, y: 6, width: 7, height: 8 });
+  });
+
+  it('paints the first Choice item, or the one in the user language', () => {
+    const choice = { type: 'Choice', items: [{ ...image, id: 'https://example.org/natural.jpg', service: undefined, language: 'en' }, { ...image, id: 'https://example.org/fr.jpg', service: undefined, language: 'fr' }] };
+    const first = buildManifest(manifest({}, { body: choice }), context).canvases[0].images[0].source;
+    expect(first).to.include({ kind: 'plain', url: 'https://example.org/natural.jpg' });
+    const french = buildManifest(manifest({}, { body: choice }), { languages: ['fr-CA'] }).canvases[0].images[0].source;
+    expect(french).to.include({ url: 'https://example.org/fr.jpg' });
+  });
+
+  it('rejects a canvas with images but zero or missing size', () => {
+    for (const size of [{ width: 0 }, { height: undefined }]) {
+      expect(() => buildManifest(manifest(size, {}), { url: 'https://example.org/m', languages: ['en'] }))
+        .to.throw(IIIFError, /Canvas 1/)
+        .that.includes({ kind: 'invalid-canvas', url: 'https://example.org/m' });
+    }
+  });
+
+  it('keeps canvases without images (audio, video) with size 0', () => {
+    const video = { id: 'https://example.org/v.mp4', type: 'Video', duration: 10 };
+    const built = buildManifest(manifest({ width: undefined, height: undefined, duration: 10 }, { body: video }), context);
+    expect(built.canvases[0]).to.include({ width: 0, height: 0 }).and.have.property('images').that.is.empty;
+  });
+
+  it('reports a manifest without canvases', () => {
+    expect(() => buildManifest({ id: 'x', type: 'Manifest', items: [] }, context)).to.throw(IIIFError).with.property('kind', 'no-canvases');
+  });
+});
