@@ -13,7 +13,11 @@ export class ManifestController implements ReactiveController {
   #source?: string | object;
   #abort?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `onReady` runs when a manifest is ready, before vellum-manifest-load fires. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onReady: (manifest: ViewerManifest) => void,
+  ) {
     host.addController(this);
   }
 
@@ -22,35 +26,31 @@ export class ManifestController implements ReactiveController {
     this.#source = undefined;
   }
 
-  /**
-   * Starts loading unless this source is already loaded or loading. Resolves to true when this call
-   * made a new manifest ready, false otherwise (same source, failure, or replaced by a newer load).
-   */
-  async load(source: string | object | undefined, languages: readonly string[]): Promise<boolean> {
-    if (source === this.#source) return false;
+  /** Starts loading unless this source is already loaded or loading. Resolves when the load settles. */
+  async load(source: string | object | undefined, languages: readonly string[]): Promise<void> {
+    if (source === this.#source) return;
     this.#source = source;
     this.#abort?.abort();
     this.manifest = undefined;
     this.errorKind = undefined;
     if (!source) {
       this.#set('empty');
-      return false;
+      return;
     }
     const abort = (this.#abort = new AbortController());
     this.#set('loading');
     try {
       const manifest = await this.#loadManifest(source, languages, abort.signal);
-      if (abort.signal.aborted) return false;
+      if (abort.signal.aborted) return;
       this.manifest = manifest;
       this.#set('ready');
+      this.onReady(manifest);
       this.host.dispatchEvent(new VellumManifestLoadEvent(manifest));
-      return true;
     } catch (error) {
-      if (abort.signal.aborted) return false;
+      if (abort.signal.aborted) return;
       this.errorKind = errorKindOf(error);
       this.#set('error');
       this.host.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
-      return false;
     }
   }
 

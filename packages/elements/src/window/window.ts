@@ -49,7 +49,7 @@ const PAN_STEP = 0.2;
 export class VellumWindow extends LitElement {
   static override styles = windowStyles;
 
-  readonly #manifest = new ManifestController(this);
+  readonly #manifest = new ManifestController(this, (manifest) => this.#openStartCanvas(manifest));
   readonly #fullscreen = new FullscreenController(this);
 
   @consume({ context: storeContext })
@@ -97,15 +97,14 @@ export class VellumWindow extends LitElement {
 
   override willUpdate() {
     const source = this.manifestJson ?? this.#window?.manifestUrl ?? undefined;
-    void this.#manifest.load(source, this.localizer.languages).then((loaded) => loaded && this.#openStartCanvas());
+    void this.#manifest.load(source, this.localizer.languages);
   }
 
   get #window(): WindowState | undefined {
     return this.store && selectWindow(this.windowId)(this.store.state);
   }
 
-  #openStartCanvas() {
-    const manifest = this.manifest!;
+  #openStartCanvas(manifest: ViewerManifest) {
     const target = this.#pendingTarget ?? this.#window?.canvasId ?? manifest.startCanvasId ?? 0;
     this.#pendingTarget = undefined;
     const index = resolveCanvasIndex(manifest, target) ?? resolveCanvasIndex(manifest, manifest.startCanvasId ?? 0) ?? 0;
