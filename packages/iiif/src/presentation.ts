@@ -51,14 +51,15 @@ function upgradePresentation2(v2: JsonObject): JsonObject {
 }
 
 /**
- * Any Presentation 2 or 3 Manifest or Collection as a new Presentation 3 object (the input is not
- * changed). Throws IIIFError 'not-iiif' or 'unsupported-version'.
+ * Any Presentation 2 or 3 Manifest or Collection as Presentation 3: the input itself when it is
+ * already version 3, else an upgraded copy. The input is never changed. Throws IIIFError
+ * 'not-iiif' or 'unsupported-version'.
  */
 export function toPresentation3(json: unknown, url?: string): JsonObject {
   if (!isObject(json)) throw new IIIFError('not-iiif', 'This is not a IIIF Manifest or Collection.', { url });
   let v3: JsonObject;
   try {
-    v3 = presentationVersion(json, url) === 2 ? upgradePresentation2(json) : structuredClone(json);
+    v3 = presentationVersion(json, url) === 2 ? upgradePresentation2(json) : json;
   } catch (error) {
     if (error instanceof IIIFError) throw error;
     throw new IIIFError('not-iiif', 'This IIIF Presentation 2 resource could not be read.', { url, cause: error });
