@@ -43,7 +43,8 @@ export class VellumDeepZoom extends LitElement {
 
   @state() private status: SurfaceStatus = 'empty';
   @state() private errorKind?: VellumErrorKind;
-  @state() private tileNotice = false;
+  /** 'dismissed' keeps the notice away for the rest of this canvas. */
+  @state() private tileNotice: 'none' | 'shown' | 'dismissed' = 'none';
 
   @query('.surface') private surface!: HTMLElement;
 
@@ -79,8 +80,8 @@ export class VellumDeepZoom extends LitElement {
     this.#createSlot();
   }
 
-  override updated(changed: PropertyValues<this>) {
-    if (changed.has('canvas') && changed.get('canvas') !== undefined) void this.#show();
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('canvas') && this.#slot) void this.#show();
   }
 
   #createSlot() {
@@ -88,7 +89,9 @@ export class VellumDeepZoom extends LitElement {
     slot.addEventListener('first-tile-drawn', () => {
       if (this.status === 'loading') this.status = 'drawn';
     });
-    slot.addEventListener('tile-error', () => (this.tileNotice = true));
+    slot.addEventListener('tile-error', () => {
+      if (this.tileNotice === 'none') this.tileNotice = 'shown';
+    });
     slot.addEventListener('viewport-change', () => {
       const { x, y, width, height } = slot.viewport;
       this.store?.dispatch(actions.setViewport(this.windowId, { x, y, width, height }));
@@ -99,7 +102,7 @@ export class VellumDeepZoom extends LitElement {
   async #show() {
     const slot = this.#slot;
     const canvas = this.canvas;
-    this.tileNotice = false;
+    this.tileNotice = 'none';
     this.errorKind = undefined;
     if (!slot || !canvas) {
       this.status = 'empty';
@@ -163,10 +166,10 @@ export class VellumDeepZoom extends LitElement {
         aria-busy=${this.status === 'loading' ? 'true' : 'false'}
       ></div>
       ${this.#overlay()}
-      ${this.tileNotice
+      ${this.tileNotice === 'shown'
         ? html`<div part="notice" class="notice" role="status">
             ${icons.warning}<span>${msg('notice.tiles')}</span>
-            <button type="button" aria-label=${msg('notice.dismiss')} @click=${() => (this.tileNotice = false)}>
+            <button type="button" aria-label=${msg('notice.dismiss')} @click=${() => (this.tileNotice = 'dismissed')}>
               ${icons.close}
             </button>
           </div>`
