@@ -1,0 +1,3 @@
+import '@vellum/elements/define';
+
+export * from '@vellum/elements';
