@@ -43,6 +43,8 @@ export class VellumDeepZoom extends LitElement {
 
   @state() private status: SurfaceStatus = 'empty';
   @state() private errorKind?: VellumErrorKind;
+  /** Every tile the view needs is drawn; until then the surface is aria-busy. */
+  @state() private settled = false;
   /** 'dismissed' keeps the notice away for the rest of this canvas. */
   @state() private tileNotice: 'none' | 'shown' | 'dismissed' = 'none';
 
@@ -89,6 +91,7 @@ export class VellumDeepZoom extends LitElement {
     slot.addEventListener('first-tile-drawn', () => {
       if (this.status === 'loading') this.status = 'drawn';
     });
+    slot.addEventListener('fully-loaded', () => (this.settled = true));
     slot.addEventListener('tile-error', () => {
       if (this.tileNotice === 'none') this.tileNotice = 'shown';
     });
@@ -104,6 +107,7 @@ export class VellumDeepZoom extends LitElement {
     const canvas = this.canvas;
     this.tileNotice = 'none';
     this.errorKind = undefined;
+    this.settled = false;
     if (!slot || !canvas) {
       this.status = 'empty';
       return;
@@ -163,7 +167,7 @@ export class VellumDeepZoom extends LitElement {
         role="img"
         aria-roledescription=${msg('surface.roledescription')}
         aria-label=${msg('surface.label', { label: this.label })}
-        aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+        aria-busy=${this.status === 'loading' || (this.status === 'drawn' && !this.settled) ? 'true' : 'false'}
       ></div>
       ${this.#overlay()}
       ${this.tileNotice === 'shown'

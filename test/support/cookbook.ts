@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page, Route } from '@playwright/test';
+
+export const cookbookDir = resolve(import.meta.dirname, '../../../shared/corpora/cookbook');
+const recipePrefix = '/api/cookbook/recipe/';
+const imagePrefix = '/api/image/3.0/example/reference/';
+
+export interface CookbookManifest {
+  recipe: string;
+  url: string;
+}
+
+/** Every Manifest file of the recipes whose topics include one of `topics`. */
+export function cookbookManifests(topics: readonly string[]): CookbookManifest[] {
+  if (!existsSync(cookbookDir)) return [];
+  const rows = readFileSync(join(cookbookDir, 'RECIPES.tsv'), 'utf8').trim().split('\n').slice(1);
+  return rows
+    .map((row) => row.split('\t'))
+    .filter(([, , recipeTopics]) => recipeTopics.split(',').some((topic) => topics.includes(topic)))
+    .flatMap(([recipe]) =>
+      readdirSync(join(cookbookDir, recipe))
+        .filter((file) => file.endsWith('.json') && readJson(join(cookbookDir, recipe, file)).type === 'Manifest')
+        .map((file) => ({ recipe: `${recipe}/${file}`, url: `https://iiif.io${recipePrefix}${recipe}/${file}` })),
+    );
+}
+
+/**
+ * Routes iiif.io to local data: recipe files from the corpus, and every example image
+ * service to one of the generated fixture tile sets, chosen by a stable hash of its name.
+ */
+export async function routeIiifIo(page: Page, fixturesOrigin: string, pageNames: readonly string[]): Promise<void> {
+  await page.route('https://iiif.io/**', async (route) => {
+    const { pathname } = new URL(route.request().url());
+    if (pathname.startsWith(recipePrefix)) return fulfilRecipeFile(route, pathname.slice(recipePrefix.length));
+    if (pathname.startsWith(imagePrefix)) return fulfilImage(route, pathname.slice(imagePrefix.length), fixturesOrigin, pageNames);
+    return route.fulfill({ status: 404, headers: cors, body: 'not routed' });
+  });
+}
+
+const cors = { 'access-control-allow-origin': '*' };
+
+function fulfilRecipeFile(route: Route, relativePath: string) {
+  const file = join(cookbookDir, relativePath);
+  if (!file.startsWith(cookbookDir) || !existsSync(file)) return route.fulfill({ status: 404, headers: cors, body: 'no such recipe file' });
+  return route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: readFileSync(file) });
+}
+
+async function fulfilImage(route: Route, rest: string, fixturesOrigin: string, pageNames: readonly string[]) {
+  const [reference, ...request] = rest.split('/');
+  const tileSet = `${fixturesOrigin}/fixtures/images/${pageNames[hash(reference) % pageNames.length]}/iiif3`;
+  const response = await fetch(`${tileSet}/${request.join('/')}`);
+  if (!response.ok) return route.fulfill({ status: response.status, headers: cors, body: 'not found' });
+  if (request.join('/') !== 'info.json') {
+    return route.fulfill({ status: 200, headers: cors, contentType: 'image/jpeg', body: Buffer.from(await response.arrayBuffer()) });
+  }
+  const info = await response.json();
+  info.id = `https://iiif.io${imagePrefix}${reference}`;
+  return route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(info) });
+}
+
+function readJson(file: string): { type?: string } {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+function hash(text: string): number {
+  let value = 0;
+  for (const char of text) value = (value * 31 + char.charCodeAt(0)) >>> 0;
+  return value;
+}
