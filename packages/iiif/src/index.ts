@@ -2,6 +2,7 @@ export * from './model.js';
 export { IIIFError, isIIIFError, type IIIFErrorKind, type IIIFErrorOptions } from './errors.js';
 export { loadResource, type LoadOptions } from './load.js';
 export { vault } from './vault.js';
+export { vaultReady } from './vault-fill.js';
 export { toPresentation3, presentationVersion } from './presentation.js';
 export { getText, getValues, matchLanguage, pickLanguage } from './language.js';
 export { imageSourceOf, imageSourcesOf, type PlainImageSource, type ServiceImageSource } from './image-source.js';

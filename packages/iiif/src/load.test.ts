@@ -3,6 +3,7 @@ import { IIIFError, type IIIFErrorKind } from './errors.js';
 import { loadResource } from './load.js';
 import type { ViewerCollection, ViewerManifest } from './model.js';
 import { vault } from './vault.js';
+import { vaultReady } from './vault-fill.js';
 
 const fixtures = `${location.origin}/fixtures`;
 
@@ -70,6 +71,13 @@ describe('loadResource errors', () => {
     expect((await failure({ '@context': 'http://iiif.io/api/presentation/3/context.json', id: 'x', type: 'Canvas' })).kind).to.equal('not-iiif');
   });
 
+  it('reports a Manifest the vault could not hold as not IIIF, before building anything', async () => {
+    const manifest = { '@context': 'http://iiif.io/api/presentation/3/context.json', id: 'https://example.org/broken', type: 'Manifest' };
+    expect((await failure({ ...manifest, items: [{ type: 'Canvas', width: 10, height: 10 }] })).message).to.contain('not valid IIIF');
+    expect((await failure({ ...manifest, items: [{ id: 'https://example.org/c', type: 'Canvas', items: {} }] })).kind).to.equal('not-iiif');
+    expect((await failure({ ...manifest, provider: { id: 'https://example.org/p', type: 'Agent' }, items: [] })).kind).to.equal('not-iiif');
+  });
+
   it('forgets a failed URL so it can be retried', async () => {
     const url = `${fixtures}/status/500`;
     const [first, shared] = await Promise.all([failure(url), failure(url)]);
@@ -97,6 +105,7 @@ describe('loadResource', () => {
     expect(manifest.rights).to.equal('http://creativecommons.org/licenses/by/4.0/');
     expect(manifest.canvases).to.have.length(1);
     expect(manifest.canvases[0].images[0].source).to.include({ kind: 'service', version: 3, level: 0, infoUrl: `${fixtures}/images/plate-1/iiif3/info.json` });
+    await vaultReady(url);
     expect((vault.get({ id: url, type: 'Manifest' }) as { id: string }).id).to.equal(url);
   });
 
@@ -129,6 +138,8 @@ describe('loadResource', () => {
     const copy = structuredClone(json);
     const loaded = await loadResource(json);
     expect(loaded.type).to.equal('Manifest');
+    expect(json).to.deep.equal(copy);
+    await vaultReady(json.id);
     expect(json).to.deep.equal(copy);
   });
 });
