@@ -75,7 +75,8 @@ export class Slot extends EventTarget {
       showNavigator: options.navigator ?? false,
       navigatorDrawer: 'canvas',
       keyboardNavEnabled: false,
-      crossOriginPolicy: 'Anonymous',
+      // Many image servers (iipsrv among them) send no CORS headers on images: display must not depend on them.
+      crossOriginPolicy: false,
       visibilityRatio: 0.2,
     });
     if (this.drawer === 'webgl') this.#releaseWebgl = claimWebglSlot();
