@@ -133,15 +133,17 @@ describe('loadResource', () => {
     expect(items.every((item) => item.type === 'Manifest' && item.id.startsWith(fixtures))).to.equal(true);
   });
 
-  it('loads parsed JSON without fetching, and does not change it', async () => {
-    const json = await (await fetch(`${fixtures}/manifests/multilingual.json`)).json();
-    const copy = structuredClone(json);
-    const loaded = await loadResource(json);
-    expect(loaded.type).to.equal('Manifest');
-    expect(json).to.deep.equal(copy);
-    await vaultReady(json.id);
-    expect(json).to.deep.equal(copy);
-  });
+  for (const name of ['multilingual.json', 'multilingual.v2.json']) {
+    it(`loads parsed JSON without fetching, and does not change it (${name})`, async () => {
+      const json = await (await fetch(`${fixtures}/manifests/${name}`)).json();
+      const copy = structuredClone(json);
+      const loaded = await loadResource(json);
+      expect(loaded.type).to.equal('Manifest');
+      expect(json).to.deep.equal(copy);
+      await vaultReady((loaded as { manifest: ViewerManifest }).manifest.id);
+      expect(json).to.deep.equal(copy);
+    });
+  }
 });
 
 describe('Presentation 2 and 3 give the same view model', () => {

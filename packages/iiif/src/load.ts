@@ -2,7 +2,7 @@ import { fetchJson } from './fetch-json.js';
 import { idOf, typeOf, type JsonObject } from './json.js';
 import type { LoadedResource } from './model.js';
 import { buildCollection, buildManifest } from './model-builder.js';
-import { toPresentation3 } from './presentation.js';
+import { consumeAsPresentation3, toPresentation3 } from './presentation.js';
 import { checkStructure } from './structure.js';
 import { fillVault } from './vault-fill.js';
 
@@ -25,9 +25,12 @@ interface Loaded {
 const defaultTimeoutMs = 30_000;
 const requests = new Map<string, Promise<Loaded>>();
 
-/** Any Presentation 2 or 3 resource as Presentation 3, checked up front so that the vault accepts it later. */
-function readResource(source: unknown, url?: string): Loaded {
-  const json = toPresentation3(source, url);
+/**
+ * Any Presentation 2 or 3 resource as Presentation 3, checked up front so that the vault accepts it
+ * later. JSON this package fetched is `consumed` (upgraded in place); the caller's JSON is not.
+ */
+function readResource(source: unknown, url?: string, consumed = false): Loaded {
+  const json = consumed ? consumeAsPresentation3(source, url) : toPresentation3(source, url);
   checkStructure(json, url);
   return { id: idOf(json) ?? '', type: typeOf(json) === 'Collection' ? 'Collection' : 'Manifest', url, json };
 }
@@ -35,7 +38,7 @@ function readResource(source: unknown, url?: string): Loaded {
 function request(url: string, timeoutMs: number): Promise<Loaded> {
   let pending = requests.get(url);
   if (!pending) {
-    pending = fetchJson(url, timeoutMs).then((json) => readResource(json, url));
+    pending = fetchJson(url, timeoutMs).then((json) => readResource(json, url, true));
     pending.catch(() => requests.delete(url));
     requests.set(url, pending);
   }

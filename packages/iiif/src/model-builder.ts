@@ -42,7 +42,7 @@ function canvasOf(canvas: JsonObject, index: number, context: BuildContext): Vie
 
 function startCanvasId(start: unknown, canvases: ViewerCanvas[]): string | undefined {
   const id = isObject(start) && typeOf(start) === 'SpecificResource' ? idOf(start.source) : idOf(start);
-  return canvases.some((canvas) => canvas.id === id) ? id : undefined;
+  return id && canvases.some((canvas) => canvas.id === id) ? id : undefined;
 }
 
 /** The viewer model of a Presentation 3 Manifest (as JSON). Throws 'no-canvases' or 'invalid-canvas'. */

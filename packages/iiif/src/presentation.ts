@@ -32,20 +32,40 @@ function dedupeBehaviors(value: unknown): void {
   }
 }
 
-/** Presentation 2 data that `upgrade()` loses or mangles, put back in Presentation 3 form. */
-function upgradePresentation2(v2: JsonObject): JsonObject {
-  const input = structuredClone(v2);
+/**
+ * Presentation 2 upgraded, with the data that `upgrade()` loses or mangles put back in Presentation 3
+ * form. `upgrade()` changes its input, so `v2` is copied first unless it may be consumed.
+ */
+function upgradePresentation2(v2: JsonObject, consume: boolean): JsonObject {
+  const license = asArray(v2.license).map(idOf).find((id) => id && /^https?:/.test(id));
+  const viewingDirection = asString(v2.viewingDirection);
+  const input = consume ? v2 : structuredClone(v2);
   input.related = asArray(input.related).map((related) =>
     typeof related === 'string' ? { '@id': related, format: 'text/html' } : related,
   );
   if (!asArray(input.related).length) delete input.related;
   const v3: JsonObject = upgrade(input);
   dedupeBehaviors(v3);
-  const license = asArray(v2.license).map(idOf).find((id) => id && /^https?:/.test(id));
   if (!v3.rights && license) v3.rights = license;
-  if (!v3.viewingDirection && asString(v2.viewingDirection)) v3.viewingDirection = v2.viewingDirection;
+  if (!v3.viewingDirection && viewingDirection) v3.viewingDirection = viewingDirection;
   for (const provider of asObjects(v3.provider)) {
     if (provider.id === upgraderProviderId) provider.id = `${idOf(v3)}#provider`;
+  }
+  return v3;
+}
+
+function convert(json: unknown, url: string | undefined, consume: boolean): JsonObject {
+  if (!isObject(json)) throw new IIIFError('not-iiif', 'This is not a IIIF Manifest or Collection.', { url });
+  let v3: JsonObject;
+  try {
+    v3 = presentationVersion(json, url) === 2 ? upgradePresentation2(json, consume) : json;
+  } catch (error) {
+    if (error instanceof IIIFError) throw error;
+    throw new IIIFError('not-iiif', 'This IIIF Presentation 2 resource could not be read.', { url, cause: error });
+  }
+  const type = typeOf(v3);
+  if ((type !== 'Manifest' && type !== 'Collection') || !idOf(v3)) {
+    throw new IIIFError('not-iiif', 'This is IIIF, but not a Manifest or Collection.', { url });
   }
   return v3;
 }
@@ -56,17 +76,10 @@ function upgradePresentation2(v2: JsonObject): JsonObject {
  * 'not-iiif' or 'unsupported-version'.
  */
 export function toPresentation3(json: unknown, url?: string): JsonObject {
-  if (!isObject(json)) throw new IIIFError('not-iiif', 'This is not a IIIF Manifest or Collection.', { url });
-  let v3: JsonObject;
-  try {
-    v3 = presentationVersion(json, url) === 2 ? upgradePresentation2(json) : json;
-  } catch (error) {
-    if (error instanceof IIIFError) throw error;
-    throw new IIIFError('not-iiif', 'This IIIF Presentation 2 resource could not be read.', { url, cause: error });
-  }
-  const type = typeOf(v3);
-  if ((type !== 'Manifest' && type !== 'Collection') || !idOf(v3)) {
-    throw new IIIFError('not-iiif', 'This is IIIF, but not a Manifest or Collection.', { url });
-  }
-  return v3;
+  return convert(json, url, false);
+}
+
+/** As `toPresentation3`, for JSON that nobody else holds: Presentation 2 is upgraded in place, without a copy. */
+export function consumeAsPresentation3(json: unknown, url?: string): JsonObject {
+  return convert(json, url, true);
 }
