@@ -3,7 +3,7 @@ import { findColour, type Rgb } from '../support/pixels.ts';
 
 /** Waits until the viewer has drawn every tile its view needs. */
 export async function waitForDrawn(viewer: Locator): Promise<void> {
-  await expect(viewer.locator('[part="surface"]')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(viewer.locator('vellum-deep-zoom')).toHaveAttribute('status', 'settled', { timeout: 30_000 });
 }
 
 /** Waits until the colour covers at least `minimum` pixels of the element's screenshot, and returns where. */

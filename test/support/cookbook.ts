@@ -26,17 +26,26 @@ export function cookbookManifests(topics: readonly string[]): CookbookManifest[]
 }
 
 /**
- * Routes iiif.io to local data: recipe files from the corpus, and every example image
- * service to one of the generated fixture tile sets, chosen by a stable hash of its name.
+ * Keeps the recipes off the internet: recipe files come from the corpus, every example image
+ * service becomes one of the generated fixture tile sets (chosen by a stable hash of its name),
+ * any other image file becomes a fixture page, and everything else off this machine is a 404.
  */
-export async function routeIiifIo(page: Page, fixturesOrigin: string, pageNames: readonly string[]): Promise<void> {
-  await page.route('https://iiif.io/**', async (route) => {
-    const { pathname } = new URL(route.request().url());
-    if (pathname.startsWith(recipePrefix)) return fulfilRecipeFile(route, pathname.slice(recipePrefix.length));
-    if (pathname.startsWith(imagePrefix)) return fulfilImage(route, pathname.slice(imagePrefix.length), fixturesOrigin, pageNames);
-    return route.fulfill({ status: 404, headers: cors, body: 'not routed' });
-  });
+export async function routeOffMachine(page: Page, fixturesOrigin: string, pageNames: readonly string[]): Promise<void> {
+  const local = new URL(fixturesOrigin).host;
+  await page.route(
+    (url) => url.host !== local,
+    async (route) => {
+      const url = new URL(route.request().url());
+      const pick = (key: string) => pageNames[hash(key) % pageNames.length];
+      if (url.host === 'iiif.io' && url.pathname.startsWith(recipePrefix)) return fulfilRecipeFile(route, url.pathname.slice(recipePrefix.length));
+      if (url.host === 'iiif.io' && url.pathname.startsWith(imagePrefix)) return fulfilImage(route, url.pathname.slice(imagePrefix.length), fixturesOrigin, pick);
+      if (imageFile.test(url.pathname)) return fulfilFixture(route, `${fixturesOrigin}/fixtures/images/${pick(url.pathname)}/page.jpg`);
+      return route.fulfill({ status: 404, headers: cors, body: 'not routed' });
+    },
+  );
 }
+
+const imageFile = /\.(jpe?g|png|gif|tiff?|webp)$/i;
 
 const cors = { 'access-control-allow-origin': '*' };
 
@@ -46,14 +55,17 @@ function fulfilRecipeFile(route: Route, relativePath: string) {
   return route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: readFileSync(file) });
 }
 
-async function fulfilImage(route: Route, rest: string, fixturesOrigin: string, pageNames: readonly string[]) {
-  const [reference, ...request] = rest.split('/');
-  const tileSet = `${fixturesOrigin}/fixtures/images/${pageNames[hash(reference) % pageNames.length]}/iiif3`;
-  const response = await fetch(`${tileSet}/${request.join('/')}`);
+async function fulfilFixture(route: Route, fixtureUrl: string) {
+  const response = await fetch(fixtureUrl);
   if (!response.ok) return route.fulfill({ status: response.status, headers: cors, body: 'not found' });
-  if (request.join('/') !== 'info.json') {
-    return route.fulfill({ status: 200, headers: cors, contentType: 'image/jpeg', body: Buffer.from(await response.arrayBuffer()) });
-  }
+  return route.fulfill({ status: 200, headers: cors, contentType: 'image/jpeg', body: Buffer.from(await response.arrayBuffer()) });
+}
+
+async function fulfilImage(route: Route, rest: string, fixturesOrigin: string, pick: (key: string) => string) {
+  const [reference, ...request] = rest.split('/');
+  const tileSet = `${fixturesOrigin}/fixtures/images/${pick(reference)}/iiif3`;
+  if (request.join('/') !== 'info.json') return fulfilFixture(route, `${tileSet}/${request.join('/')}`);
+  const response = await fetch(`${tileSet}/info.json`);
   const info = await response.json();
   info.id = `https://iiif.io${imagePrefix}${reference}`;
   return route.fulfill({ status: 200, headers: cors, contentType: 'application/json', body: JSON.stringify(info) });

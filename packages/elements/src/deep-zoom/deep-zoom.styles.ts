@@ -43,12 +43,19 @@ export const deepZoomStyles = css`
       animation-duration: 3s;
     }
   }
-  .error {
+  .error,
+  .message {
     max-width: 28rem;
     padding: 0.75rem 1rem;
     border-radius: 0.375rem;
+  }
+  .error {
     background: var(--vellum-error-background, #fdecea);
     color: var(--vellum-error-color, #8a1c13);
+  }
+  .message {
+    background: var(--vellum-surface, #f3f1ec);
+    color: var(--vellum-color, #1f1f1f);
   }
   .notice {
     position: absolute;

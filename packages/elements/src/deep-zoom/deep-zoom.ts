@@ -12,7 +12,8 @@ import { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
 import { deepZoomStyles } from './deep-zoom.styles.js';
 
-type SurfaceStatus = 'empty' | 'loading' | 'drawn' | 'error';
+/** 'drawn' once the first tile is on screen; 'settled' once every tile the view needs is. */
+type SurfaceStatus = 'empty' | 'loading' | 'drawn' | 'settled' | 'error';
 
 /** The signed turn from one normalised angle to another, between -180 and 180 degrees. */
 const shortestTurn = (from: number, to: number) => ((((to - from) % 360) + 540) % 360) - 180;
@@ -20,8 +21,9 @@ const shortestTurn = (from: number, to: number) => ((((to - from) % 360) + 540) 
 /**
  * @summary One deep-zoom surface (an engine slot) showing a canvas, with its loading, error and tile notices.
  *
- * @csspart surface - The focusable area the image is drawn in.
+ * @csspart surface - The focusable area the image is drawn in; aria-busy until every tile in view is drawn.
  * @csspart error - The message shown when the canvas cannot be drawn.
+ * @csspart message - The message shown when the canvas has no image.
  * @csspart notice - The non-blocking notice shown when some tiles fail.
  *
  * @cssprop --vellum-canvas-background - Colour behind the image.
@@ -41,10 +43,9 @@ export class VellumDeepZoom extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
-  @state() private status: SurfaceStatus = 'empty';
+  /** Reflected, so pages and tests can tell when the image is on screen. */
+  @property({ reflect: true }) status: SurfaceStatus = 'empty';
   @state() private errorKind?: VellumErrorKind;
-  /** Every tile the view needs is drawn; until then the surface is aria-busy. */
-  @state() private settled = false;
   /** 'dismissed' keeps the notice away for the rest of this canvas. */
   @state() private tileNotice: 'none' | 'shown' | 'dismissed' = 'none';
 
@@ -91,7 +92,9 @@ export class VellumDeepZoom extends LitElement {
     slot.addEventListener('first-tile-drawn', () => {
       if (this.status === 'loading') this.status = 'drawn';
     });
-    slot.addEventListener('fully-loaded', () => (this.settled = true));
+    slot.addEventListener('fully-loaded', () => {
+      if (this.status === 'loading' || this.status === 'drawn') this.status = 'settled';
+    });
     slot.addEventListener('tile-error', () => {
       if (this.tileNotice === 'none') this.tileNotice = 'shown';
     });
@@ -107,7 +110,6 @@ export class VellumDeepZoom extends LitElement {
     const canvas = this.canvas;
     this.tileNotice = 'none';
     this.errorKind = undefined;
-    this.settled = false;
     if (!slot || !canvas) {
       this.status = 'empty';
       return;
@@ -116,7 +118,8 @@ export class VellumDeepZoom extends LitElement {
     try {
       await slot.show(canvas);
       if (slot !== this.#slot || canvas !== this.canvas) return;
-      this.#restoreView(slot);
+      if (canvas.images.length === 0) this.status = 'empty';
+      else this.#restoreView(slot);
     } catch (error) {
       if (slot !== this.#slot || canvas !== this.canvas) return;
       this.status = 'error';
@@ -149,6 +152,7 @@ export class VellumDeepZoom extends LitElement {
   #overlay() {
     const { msg } = this.localizer;
     if (this.status === 'loading') return html`<div class="overlay"><div class="spinner" role="presentation"></div></div>`;
+    if (this.status === 'empty' && this.canvas) return html`<div class="overlay"><div part="message" class="message">${msg('surface.noImage')}</div></div>`;
     if (this.status === 'error' && this.errorKind) {
       return html`<div class="overlay">
         <div part="error" class="error" role="alert">${msg(`error.${this.errorKind}`)}</div>
@@ -167,7 +171,7 @@ export class VellumDeepZoom extends LitElement {
         role="img"
         aria-roledescription=${msg('surface.roledescription')}
         aria-label=${msg('surface.label', { label: this.label })}
-        aria-busy=${this.status === 'loading' || (this.status === 'drawn' && !this.settled) ? 'true' : 'false'}
+        aria-busy=${this.status === 'loading' || this.status === 'drawn' ? 'true' : 'false'}
       ></div>
       ${this.#overlay()}
       ${this.tileNotice === 'shown'

@@ -19,6 +19,7 @@ export const en = {
   'controls.help': 'Keyboard shortcuts',
   'surface.label': 'Image: {label}',
   'surface.roledescription': 'zoomable image',
+  'surface.noImage': 'This page has no image to show.',
   'help.title': 'Keyboard shortcuts',
   'help.close': 'Close the shortcut list',
   'help.navigate': 'Previous or next canvas',

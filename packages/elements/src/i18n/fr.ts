@@ -20,6 +20,7 @@ export const fr: Catalog = {
   'controls.help': 'Raccourcis clavier',
   'surface.label': 'Image : {label}',
   'surface.roledescription': 'image zoomable',
+  'surface.noImage': 'Cette page n’a pas d’image à afficher.',
   'help.title': 'Raccourcis clavier',
   'help.close': 'Fermer la liste des raccourcis',
   'help.navigate': 'Vue précédente ou suivante',
