@@ -41,9 +41,10 @@ function* manifestSteps(id: string, json: JsonObject): Generator<() => void> {
     yield () => normalizeCanvases(id, canvases.slice(start, start + canvasesPerStep), normalized);
   }
   yield () => {
-    const references = canvases.map((canvas) => ({ id: idOf(canvas), type: typeOf(canvas) }));
-    vault.loadManifestSync(id, copyForNormalize({ ...json, items: references }));
-    vault.dispatch(batchActions({ actions: [importEntities({ entities: normalized.entities }), addMappings({ mapping: normalized.mapping })] }));
+    vault.loadManifestSync(id, copyForNormalize({ ...json, items: [] }));
+    const items = canvases.map((canvas) => ({ id: idOf(canvas), type: typeOf(canvas) }));
+    const entities = { ...normalized.entities, Manifest: { [id]: { id, type: 'Manifest', items } } };
+    vault.dispatch(batchActions({ actions: [importEntities({ entities }), addMappings({ mapping: normalized.mapping })] }));
   };
 }
 
