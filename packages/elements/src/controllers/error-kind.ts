@@ -1,5 +1,5 @@
 import { isIIIFError } from '@vellum/iiif';
-import { EngineError } from '@vellum/engine';
+import { EngineError } from '@vellum/engine/errors';
 import type { VellumErrorKind } from '../events/events.js';
 
 /** A collection was given where a manifest is needed, and it holds no manifest. */

@@ -57,6 +57,7 @@ export class VellumDeepZoom extends LitElement {
   @property() label = '';
 
   #slot?: Slot;
+  #pendingSlot?: Promise<Slot>;
   #unsubscribe?: Unsubscribe;
 
   override connectedCallback() {
@@ -75,6 +76,7 @@ export class VellumDeepZoom extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+    this.#pendingSlot = undefined;
     this.#slot?.destroy();
     this.#slot = undefined;
   }
@@ -87,8 +89,21 @@ export class VellumDeepZoom extends LitElement {
     if (changed.has('canvas') && this.#slot) void this.#show();
   }
 
-  #createSlot() {
-    const slot = (this.#slot = this.engine.createSlot(this.surface));
+  async #createSlot() {
+    const pending = (this.#pendingSlot = this.engine.createSlot(this.surface));
+    this.status = 'loading';
+    let slot: Slot;
+    try {
+      slot = await pending;
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    if (pending !== this.#pendingSlot) {
+      slot.destroy();
+      return;
+    }
+    this.#slot = slot;
     slot.addEventListener('first-tile-drawn', () => {
       if (this.status === 'loading') this.status = 'drawn';
     });
@@ -121,11 +136,14 @@ export class VellumDeepZoom extends LitElement {
       if (canvas.images.length === 0) this.status = 'empty';
       else this.#restoreView(slot);
     } catch (error) {
-      if (slot !== this.#slot || canvas !== this.canvas) return;
-      this.status = 'error';
-      this.errorKind = errorKindOf(error);
-      this.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
+      if (slot === this.#slot && canvas === this.canvas) this.#fail(error);
     }
+  }
+
+  #fail(error: unknown) {
+    this.status = 'error';
+    this.errorKind = errorKindOf(error);
+    this.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
   }
 
   #restoreView(slot: Slot) {
