@@ -21,13 +21,13 @@ export const deepZoomStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    padding: 1rem;
+    padding: 1em;
     text-align: center;
     pointer-events: none;
   }
   .spinner {
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.5em;
+    height: 2.5em;
     border: 3px solid color-mix(in srgb, currentColor 30%, transparent);
     border-top-color: var(--vellum-accent, #2457c5);
     border-radius: 50%;
@@ -45,9 +45,9 @@ export const deepZoomStyles = css`
   }
   .error,
   .message {
-    max-width: 28rem;
-    padding: 0.75rem 1rem;
-    border-radius: 0.375rem;
+    max-width: 28em;
+    padding: 0.75em 1em;
+    border-radius: 0.375em;
   }
   .error {
     background: var(--vellum-error-background, #fdecea);
@@ -59,24 +59,24 @@ export const deepZoomStyles = css`
   }
   .notice {
     position: absolute;
-    left: 0.5rem;
-    bottom: 0.5rem;
-    right: 0.5rem;
+    left: 0.5em;
+    bottom: 0.5em;
+    right: 0.5em;
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     width: fit-content;
-    max-width: calc(100% - 1rem);
-    padding: 0.375rem 0.5rem;
-    border-radius: 0.375rem;
+    max-width: calc(100% - 1em);
+    padding: 0.375em 0.5em;
+    border-radius: 0.375em;
     background: var(--vellum-notice-background, #fff7d6);
     color: var(--vellum-notice-color, #4a3b00);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .notice button {
     display: inline-grid;
     place-items: center;
-    padding: 0.125rem;
+    padding: 0.125em;
     border: 0;
     background: transparent;
     color: inherit;

@@ -4,36 +4,36 @@ export const infoPanelStyles = css`
   :host {
     display: block;
     overflow: auto;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     background: var(--vellum-panel-background, var(--vellum-background, #fff));
     color: var(--vellum-color, #1f1f1f);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.45;
   }
   header {
     display: flex;
     align-items: start;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .label {
     margin: 0;
     font-weight: 600;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1rem;
+    margin: 0 0 0.5em;
+    font-size: 1em;
   }
   dl {
     margin: 0;
   }
   dt {
-    margin-top: 0.75rem;
+    margin-top: 0.75em;
     font-weight: 600;
   }
   dd {
-    margin: 0.125rem 0 0;
+    margin: 0.125em 0 0;
     overflow-wrap: anywhere;
   }
   a {
@@ -47,13 +47,13 @@ export const infoPanelStyles = css`
   .rights {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .logo {
     display: block;
-    max-width: 10rem;
-    max-height: 4rem;
-    margin-top: 0.25rem;
+    max-width: 10em;
+    max-height: 4em;
+    margin-top: 0.25em;
   }
   .value img {
     max-width: 100%;
@@ -61,11 +61,11 @@ export const infoPanelStyles = css`
   button {
     display: inline-grid;
     place-items: center;
-    width: 2rem;
-    height: 2rem;
+    width: 2em;
+    height: 2em;
     padding: 0;
     border: 0;
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: transparent;
     color: inherit;
     cursor: pointer;

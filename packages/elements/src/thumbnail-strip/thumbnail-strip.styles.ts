@@ -7,7 +7,7 @@ export const thumbnailStripStyles = css`
   :host {
     --_item-size: ${unsafeCSS(THUMBNAIL_ITEM_SIZE)}px;
     display: block;
-    height: calc(var(--_item-size) + 1.75rem);
+    height: calc(var(--_item-size) + 1.75em);
     background: var(--vellum-strip-background, var(--vellum-surface, #f2f1ee));
   }
   [role='listbox'] {
@@ -30,22 +30,22 @@ export const thumbnailStripStyles = css`
     box-sizing: border-box;
     width: var(--_item-size);
     height: 100%;
-    padding: 0.375rem 0.25rem 0.25rem;
+    padding: 0.375em 0.25em 0.25em;
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.125rem;
+    gap: 0.125em;
     cursor: pointer;
     color: var(--vellum-color, #1f1f1f);
-    font-size: 0.75rem;
+    font-size: 0.75em;
   }
   .frame {
     display: grid;
     place-items: center;
-    width: calc(var(--_item-size) - 0.75rem);
-    height: calc(var(--_item-size) - 0.75rem);
+    width: calc(var(--_item-size) - 0.75em);
+    height: calc(var(--_item-size) - 0.75em);
     border: 2px solid transparent;
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: var(--vellum-thumbnail-background, #dddad3);
     overflow: hidden;
   }

@@ -22,6 +22,7 @@ const WINDOW_ID = 'main';
  * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-accent - Accent colour.
  * @cssprop --vellum-font - Font family.
+ * @cssprop --vellum-font-size - Base font size (16px by default); every size inside scales with it.
  * @cssprop --vellum-surface - Background of the bars and thumbnail strip.
  * @cssprop --vellum-border - Border colour.
  * @cssprop --vellum-canvas-background - Colour behind the image.

@@ -2,7 +2,11 @@ import { css } from 'lit';
 
 export const windowStyles = css`
   :host {
+    /* Nothing the page sets (inherited font size, colour, visibility; its root font size) reaches past here. */
+    all: initial;
     display: block;
+    font-size: var(--vellum-font-size, 16px);
+    line-height: 1.4;
     height: 100%;
     min-height: 0;
     container-type: inline-size;
@@ -20,15 +24,15 @@ export const windowStyles = css`
   nav {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0.25rem 0.5rem;
+    gap: 0.25em;
+    padding: 0.25em 0.5em;
     background: var(--vellum-surface, #f2f1ee);
   }
   .title {
     flex: 1;
     min-width: 0;
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -49,16 +53,16 @@ export const windowStyles = css`
     inset: 0;
   }
   vellum-info-panel {
-    flex: 0 0 min(22rem, 40%);
+    flex: 0 0 min(22em, 40%);
     border-left: 1px solid var(--vellum-border, #d6d3cc);
   }
   .toolbar {
     position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
+    top: 0.5em;
+    right: 0.5em;
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .toolbar button {
     background: var(--vellum-control-background, rgb(255 255 255 / 0.9));
@@ -72,8 +76,8 @@ export const windowStyles = css`
     flex: 1;
     min-width: 0;
     justify-content: center;
-    gap: 0.5rem;
-    font-size: 0.875rem;
+    gap: 0.5em;
+    font-size: 0.875em;
   }
   .canvas-label {
     overflow: hidden;
@@ -85,11 +89,11 @@ export const windowStyles = css`
     display: inline-grid;
     place-items: center;
     flex: none;
-    width: 2.25rem;
-    height: 2.25rem;
+    width: 2.25em;
+    height: 2.25em;
     padding: 0;
     border: 0;
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
     background: transparent;
     color: inherit;
     cursor: pointer;
@@ -110,15 +114,15 @@ export const windowStyles = css`
   }
   .help {
     position: absolute;
-    top: 2.75rem;
-    right: 0.5rem;
+    top: 2.75em;
+    right: 0.5em;
     z-index: 2;
-    max-width: min(22rem, calc(100% - 1rem));
-    padding: 0.5rem 0.75rem;
-    border-radius: 0.375rem;
+    max-width: min(22em, calc(100% - 1em));
+    padding: 0.5em 0.75em;
+    border-radius: 0.375em;
     background: var(--vellum-background, #fff);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .help header {
     display: flex;
@@ -127,40 +131,40 @@ export const windowStyles = css`
   }
   .help h3 {
     margin: 0;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .help dl {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0.25rem 0.75rem;
-    margin: 0.5rem 0;
+    gap: 0.25em 0.75em;
+    margin: 0.5em 0;
   }
   .help dd {
     margin: 0;
   }
   kbd {
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     border: 1px solid var(--vellum-border, #d6d3cc);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     font-family: inherit;
-    font-size: 0.75rem;
+    font-size: 0.75em;
   }
   .message {
     display: grid;
     place-content: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     height: 100%;
-    padding: 1rem;
+    padding: 1em;
     text-align: center;
   }
   .error {
     color: var(--vellum-error-color, #8a1c13);
   }
   .skeleton {
-    width: min(12rem, 60vw);
-    height: 8rem;
+    width: min(12em, 60vw);
+    height: 8em;
     margin: auto;
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
     background: linear-gradient(90deg, #e6e3dc, #f2f1ee, #e6e3dc);
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
@@ -183,12 +187,12 @@ export const windowStyles = css`
       display: none;
     }
     .toolbar {
-      top: 0.25rem;
-      right: 0.25rem;
+      top: 0.25em;
+      right: 0.25em;
     }
     button {
-      width: 2rem;
-      height: 2rem;
+      width: 2em;
+      height: 2em;
     }
   }
 `;
