@@ -1,3 +1,4 @@
+import type { AdjustmentName, PresetName } from './adjustments.js';
 import type { LayoutKind, PanelName, VellumState, Viewport, WindowState } from './model.js';
 
 export type Action =
@@ -9,6 +10,9 @@ export type Action =
   | { type: 'window/rotate-by'; windowId: string; degrees: number }
   | { type: 'window/set-rotation'; windowId: string; rotation: number }
   | { type: 'window/set-flipped'; windowId: string; flipped: boolean }
+  | { type: 'window/set-adjustment'; windowId: string; name: AdjustmentName; value: number }
+  | { type: 'window/reset-adjustments'; windowId: string }
+  | { type: 'window/apply-preset'; windowId: string; preset: PresetName }
   | { type: 'window/toggle-panel'; windowId: string; panel: PanelName; open?: boolean }
   | { type: 'layout/set-kind'; kind: LayoutKind }
   | { type: 'layout/focus'; windowId: string | null }
@@ -32,6 +36,15 @@ export const actions = {
   rotateBy: (windowId: string, degrees: number): Action => ({ type: 'window/rotate-by', windowId, degrees }),
   setRotation: (windowId: string, rotation: number): Action => ({ type: 'window/set-rotation', windowId, rotation }),
   setFlipped: (windowId: string, flipped: boolean): Action => ({ type: 'window/set-flipped', windowId, flipped }),
+  /** Sets one adjustment; out-of-range values are clamped, non-numbers become the default. */
+  setAdjustment: (windowId: string, name: AdjustmentName, value: number): Action => ({
+    type: 'window/set-adjustment',
+    windowId,
+    name,
+    value,
+  }),
+  resetAdjustments: (windowId: string): Action => ({ type: 'window/reset-adjustments', windowId }),
+  applyPreset: (windowId: string, preset: PresetName): Action => ({ type: 'window/apply-preset', windowId, preset }),
   togglePanel: (windowId: string, panel: PanelName, open?: boolean): Action => ({
     type: 'window/toggle-panel',
     windowId,

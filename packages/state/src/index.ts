@@ -1,5 +1,21 @@
 export { actions, type Action } from './actions.js';
 export {
+  ADJUSTMENT_NAMES,
+  ADJUSTMENT_RANGES,
+  DEFAULT_ADJUSTMENTS,
+  PRESETS,
+  PRESET_NAMES,
+  clampAdjustment,
+  clampAdjustments,
+  isDefaultAdjustments,
+  type AdjustmentName,
+  type AdjustmentRange,
+  type Adjustments,
+  type Preset,
+  type PresetName,
+} from './adjustments.js';
+export {
+  PANEL_NAMES,
   STATE_VERSION,
   createInitialState,
   createWindow,

@@ -1,4 +1,5 @@
 /** The serialisable shapes of the workspace state. */
+import { DEFAULT_ADJUSTMENTS, type Adjustments } from './adjustments.js';
 
 export const STATE_VERSION = 1;
 
@@ -12,7 +13,9 @@ export interface Viewport {
 
 export type ViewMode = 'detail';
 
-export type PanelName = 'thumbnails' | 'info';
+export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments'] as const;
+
+export type PanelName = (typeof PANEL_NAMES)[number];
 
 export interface WindowState {
   id: string;
@@ -23,6 +26,8 @@ export interface WindowState {
   /** Degrees, normalised to [0, 360). */
   rotation: number;
   flipped: boolean;
+  /** Colour adjustments; rotation and flip are kept apart, as they move the view. */
+  adjustments: Adjustments;
   panels: PanelName[];
 }
 
@@ -65,6 +70,7 @@ export function createWindow(id: string, overrides: Partial<Omit<WindowState, 'i
     viewport: null,
     rotation: 0,
     flipped: false,
+    adjustments: DEFAULT_ADJUSTMENTS,
     panels: ['thumbnails'],
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import type { Action } from './actions.js';
+import { clampAdjustment, clampAdjustments, DEFAULT_ADJUSTMENTS, PRESETS, type AdjustmentName, type Preset } from './adjustments.js';
 import type { PanelName, VellumState, WindowState } from './model.js';
 
 export function normaliseRotation(degrees: number): number {
@@ -15,6 +16,16 @@ function updateWindow(
   const next = update(current);
   if (next === current) return state;
   return { ...state, windows: { ...state.windows, [windowId]: next } };
+}
+
+function withAdjustment(window: WindowState, name: AdjustmentName, value: number): WindowState {
+  const clamped = clampAdjustment(name, value);
+  return window.adjustments[name] === clamped ? window : { ...window, adjustments: { ...window.adjustments, [name]: clamped } };
+}
+
+function withoutAdjustments(window: WindowState): WindowState {
+  const unchanged = window.adjustments === DEFAULT_ADJUSTMENTS && window.rotation === 0 && !window.flipped;
+  return unchanged ? window : { ...window, adjustments: DEFAULT_ADJUSTMENTS, rotation: 0, flipped: false };
 }
 
 function togglePanel(panels: PanelName[], panel: PanelName, open = !panels.includes(panel)): PanelName[] {
@@ -57,7 +68,7 @@ export function reduce(state: VellumState, action: Action): VellumState {
       return updateWindow(state, action.windowId, (w) =>
         w.manifestUrl === action.manifestUrl
           ? w
-          : { ...w, manifestUrl: action.manifestUrl, canvasId: null, viewport: null, rotation: 0, flipped: false },
+          : { ...withoutAdjustments(w), manifestUrl: action.manifestUrl, canvasId: null, viewport: null },
       );
     case 'window/set-canvas':
       return updateWindow(state, action.windowId, (w) =>
@@ -73,6 +84,18 @@ export function reduce(state: VellumState, action: Action): VellumState {
       return updateWindow(state, action.windowId, (w) =>
         w.flipped === action.flipped ? w : { ...w, flipped: action.flipped },
       );
+    case 'window/set-adjustment':
+      return updateWindow(state, action.windowId, (w) => withAdjustment(w, action.name, action.value));
+    case 'window/reset-adjustments':
+      return updateWindow(state, action.windowId, withoutAdjustments);
+    case 'window/apply-preset': {
+      const preset: Preset = PRESETS[action.preset];
+      return updateWindow(state, action.windowId, (w) => ({
+        ...w,
+        adjustments: clampAdjustments(preset.adjustments),
+        flipped: preset.flipped ?? w.flipped,
+      }));
+    }
     case 'window/toggle-panel':
       return updateWindow(state, action.windowId, (w) => {
         const panels = togglePanel(w.panels, action.panel, action.open);

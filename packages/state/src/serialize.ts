@@ -1,4 +1,5 @@
-import { STATE_VERSION, type VellumState } from './model.js';
+import { ADJUSTMENT_NAMES, clampAdjustments } from './adjustments.js';
+import { PANEL_NAMES, STATE_VERSION, type VellumState, type WindowState } from './model.js';
 
 export type StateErrorKind = 'not-json' | 'invalid-state' | 'future-version';
 
@@ -31,6 +32,11 @@ function isViewport(value: unknown): boolean {
   );
 }
 
+/** Adjustments may be absent (states saved before they existed); when present, every value is a number. */
+function isAdjustments(value: unknown): boolean {
+  return value === undefined || (isRecord(value) && ADJUSTMENT_NAMES.every((name) => value[name] === undefined || typeof value[name] === 'number'));
+}
+
 function isWindow(id: string, value: unknown): boolean {
   return (
     isRecord(value) &&
@@ -41,8 +47,9 @@ function isWindow(id: string, value: unknown): boolean {
     isViewport(value.viewport) &&
     Number.isFinite(value.rotation) &&
     typeof value.flipped === 'boolean' &&
+    isAdjustments(value.adjustments) &&
     isStringArray(value.panels) &&
-    value.panels.every((panel) => panel === 'thumbnails' || panel === 'info')
+    value.panels.every((panel) => (PANEL_NAMES as readonly string[]).includes(panel))
   );
 }
 
@@ -59,6 +66,11 @@ function isState(value: Record<string, unknown>): value is Record<string, unknow
     Array.isArray(syncGroups) &&
     syncGroups.every((group) => isRecord(group) && typeof group.id === 'string' && isStringArray(group.windowIds))
   );
+}
+
+/** Fills in adjustments left out by older states and clamps the saved ones. */
+function withAdjustments(window: WindowState): WindowState {
+  return { ...window, adjustments: clampAdjustments(window.adjustments ?? {}) };
 }
 
 /** Parses and validates serialised state; throws a StateError that says what is wrong. */
@@ -81,5 +93,5 @@ export function deserialize(json: string): VellumState {
   if (value.version !== STATE_VERSION || !isState(value)) {
     throw new StateError('invalid-state', 'The saved state does not have the expected shape.');
   }
-  return value;
+  return { ...value, windows: Object.fromEntries(Object.entries(value.windows).map(([id, window]) => [id, withAdjustments(window)])) };
 }
