@@ -1,17 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fixturesPlugin } from './test/support/wtr-fixtures-plugin.mjs';
 import { umdDefaultExportPlugin } from './test/support/wtr-umd-plugin.mjs';
-
-export const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 export default {
   files: ['packages/*/src/**/*.test.ts'],
@@ -20,7 +11,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumFlags },
+      launchOptions: { executablePath: chromiumPath, args: ['--headless=new', ...chromiumArgs] },
     }),
   ],
   plugins: [

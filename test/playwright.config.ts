@@ -1,13 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { chromiumArgs, chromiumPath } from './support/chromium.mjs';
 
 const port = 5174;
 
@@ -19,7 +11,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: `pnpm exec vite --config demo/vite.config.ts --port ${port} --strictPort`,

@@ -1,4 +1,5 @@
-import type { ViewerManifest } from '@vellum/iiif';
+import type { EngineErrorKind } from '@vellum/engine/errors';
+import type { IIIFErrorKind, ViewerManifest } from '@vellum/iiif';
 
 const init: EventInit = { bubbles: true, composed: true };
 
@@ -22,19 +23,8 @@ export class VellumCanvasChangeEvent extends Event {
   }
 }
 
-export type VellumErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'not-json'
-  | 'not-iiif'
-  | 'unsupported-version'
-  | 'no-canvases'
-  | 'invalid-canvas'
-  | 'info-json'
-  | 'tiles'
-  | 'collection'
-  | 'unknown';
+/** Why a viewer shows an error: a IIIF load failure, an engine failure, or one of the viewer's own. */
+export type VellumErrorKind = IIIFErrorKind | EngineErrorKind | 'collection' | 'unknown';
 
 /** Loading or showing something failed; the viewer shows the message too. */
 export class VellumErrorEvent extends Event {
