@@ -20,3 +20,4 @@ export {
 export { pickThumbnail, type ThumbnailResource } from './thumbnail.js';
 export { isHtml, sanitizeHtml } from './sanitize.js';
 export { parseImageRegion, parseXywh } from './rect.js';
+export { offeredSizes, tileGridOf, tilesCovering, type SizedService, type TileGrid, type TileRequest } from './image-tiles.js';
