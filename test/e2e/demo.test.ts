@@ -59,3 +59,14 @@ test('the demo works at 320 px wide', async ({ page }) => {
   await expect(viewer.getByRole('button', { name: 'Next' })).toBeVisible();
   await page.screenshot({ path: `${screenshots}demo-320.png`, fullPage: false });
 });
+
+test('the full-screen button puts the viewer alone on the screen and takes it back', async ({ page }) => {
+  await page.goto('/');
+  const viewer = page.locator('#main-viewer');
+  await waitForDrawn(viewer);
+  await viewer.getByRole('button', { name: 'Full screen' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('main-viewer');
+  await expect(viewer.getByRole('button', { name: 'Exit full screen' })).toBeVisible();
+  await viewer.getByRole('button', { name: 'Exit full screen' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
