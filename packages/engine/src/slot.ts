@@ -1,9 +1,14 @@
 import OpenSeadragon from 'openseadragon';
-import { tileSourceFromInfo, type ImageSource, type PaintedImage, type TileSourceDescription } from '@vellum/iiif';
+import type { ImageSource, PaintedImage, Size } from '@vellum/iiif';
+import { DEFAULT_ADJUSTMENTS, type Adjustments } from '@vellum/state';
 import { placeImage, viewWidthToFit } from './coordinates.js';
 import { chooseDrawer, claimWebglSlot, type DrawerKind } from './drawer-policy.js';
-import { EngineError } from './errors.js';
-import { infoJsonCache } from './info-cache.js';
+import { EngineError, exportFailure } from './errors.js';
+import { oriented, regionPixels } from './export-region.js';
+import { describeExport, type ExportInfo } from './export-source.js';
+import { AdjustmentFilter } from './filters.js';
+import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
+import { openableSource, type OpenableSource } from './tile-sources.js';
 
 /** What a slot shows: a canvas and the images painted on it. A ViewerCanvas from @vellum/iiif fits. */
 export interface SlotCanvas {
@@ -35,16 +40,6 @@ export interface TileErrorDetail {
 
 const VIEWPORT_EVENTS = ['zoom', 'pan', 'rotate', 'flip', 'resize'] as const;
 
-async function tileSourceFor(source: ImageSource): Promise<TileSourceDescription> {
-  if (source.kind === 'plain') return tileSourceFromInfo(undefined, source);
-  const info = await infoJsonCache.get(source.infoUrl);
-  try {
-    return tileSourceFromInfo(info, source);
-  } catch (cause) {
-    throw new EngineError('info-json', `The image information at ${source.infoUrl} is not a usable IIIF image service`, source.infoUrl, { cause });
-  }
-}
-
 function sourceUrl(source: ImageSource): string {
   return source.kind === 'plain' ? source.url : source.infoUrl;
 }
@@ -59,7 +54,11 @@ function sourceUrl(source: ImageSource): string {
 export class Slot extends EventTarget {
   readonly #viewer: OpenSeadragon.Viewer;
   readonly #releaseWebgl?: () => void;
+  readonly #filter: AdjustmentFilter;
+  #adjustments: Adjustments = DEFAULT_ADJUSTMENTS;
   #canvas?: SlotCanvas;
+  /** The pixel size of each image of the canvas on show, as opened. */
+  #imageSizes: Size[] = [];
   #generation = 0;
   #firstTileDrawn = false;
   #tileErrors = 0;
@@ -75,11 +74,12 @@ export class Slot extends EventTarget {
       showNavigator: options.navigator ?? false,
       navigatorDrawer: 'canvas',
       keyboardNavEnabled: false,
-      // Many image servers (iipsrv among them) send no CORS headers on images: display must not depend on them.
+      // Many image servers (iipsrv among them) send no CORS headers on images: each image asks for CORS only when its server allows it.
       crossOriginPolicy: false,
       visibilityRatio: 0.2,
     });
     if (this.drawer === 'webgl') this.#releaseWebgl = claimWebglSlot();
+    this.#filter = new AdjustmentFilter(container);
     this.#listen();
   }
 
@@ -105,14 +105,15 @@ export class Slot extends EventTarget {
     if (!(canvas.width > 0 && canvas.height > 0)) {
       throw new EngineError('invalid-canvas', `Canvas ${canvas.id} has no size (${canvas.width} × ${canvas.height})`);
     }
-    const tileSources = await Promise.all(canvas.images.map((image) => tileSourceFor(image.source)));
+    const sources = await Promise.all(canvas.images.map((image) => openableSource(image.source)));
     if (generation !== this.#generation) return;
-    const items = await Promise.all(canvas.images.map((image, i) => this.#add(image, tileSources[i])));
+    const items = await Promise.all(canvas.images.map((image, i) => this.#add(image, sources[i])));
     if (generation !== this.#generation) {
       items.forEach((item) => this.#viewer.world.removeItem(item));
       return;
     }
     this.#canvas = canvas;
+    this.#imageSizes = items.map((item) => ({ width: item.source.dimensions.x, height: item.source.dimensions.y }));
     this.home(true);
   }
 
@@ -165,16 +166,66 @@ export class Slot extends EventTarget {
     viewport.zoomTo(1 / width, undefined, immediately);
   }
 
+  get adjustments(): Adjustments {
+    return this.#adjustments;
+  }
+
+  /** Applies colour adjustments to the whole surface as one CSS filter: no cost per tile, effective on the next frame. */
+  setAdjustments(adjustments: Adjustments): void {
+    this.#adjustments = adjustments;
+    this.#filter.apply(this.#drawerCanvas, adjustments);
+  }
+
+  /** Whether what the slot shows can be read back (its images are same-origin or allow CORS). */
+  get viewReadable(): boolean {
+    return readable(this.#drawerCanvas);
+  }
+
+  /** What export can offer for the current view; undefined while no canvas is on show. */
+  async exportInfo(): Promise<ExportInfo | undefined> {
+    const canvas = this.#canvas;
+    if (!canvas) return undefined;
+    const { x, y, width, height } = this.#viewer.viewport.getBounds().getBoundingBox();
+    return describeExport(canvas, this.#imageSizes, { x, y, width, height });
+  }
+
+  /** The view as drawn, adjustments included, as a PNG. Rejects with EngineError 'no-cors' or 'export'. */
+  async exportView(): Promise<Blob> {
+    try {
+      return await pngOf(adjustedCopy(this.#drawerCanvas, this.#adjustments));
+    } catch (error) {
+      throw exportFailure(error);
+    }
+  }
+
+  /** The visible image region at `width` pixels across, adjusted, turned and flipped as shown, as a PNG. */
+  async exportRegion(width: number): Promise<Blob> {
+    try {
+      const image = (await this.exportInfo())?.image;
+      if (!image) throw new EngineError('export', 'There is no image under the view to export');
+      const { rotation, flipped } = this.viewport;
+      return await pngOf(oriented(adjustedCopy(await regionPixels(image, width), this.#adjustments), rotation, flipped));
+    } catch (error) {
+      throw exportFailure(error);
+    }
+  }
+
   destroy(): void {
     this.#generation += 1;
     this.#releaseWebgl?.();
     this.#viewer.destroy();
+    this.#filter.destroy();
   }
 
-  #add(image: PaintedImage, tileSource: TileSourceDescription): Promise<OpenSeadragon.TiledImage> {
+  get #drawerCanvas(): HTMLCanvasElement {
+    return this.#viewer.drawer.canvas as HTMLCanvasElement;
+  }
+
+  #add(image: PaintedImage, { tileSource, crossOriginPolicy }: OpenableSource): Promise<OpenSeadragon.TiledImage> {
     return new Promise((resolve, reject) => {
       this.#viewer.addTiledImage({
         tileSource,
+        crossOriginPolicy,
         success: (event) => {
           const item = (event as unknown as { item: OpenSeadragon.TiledImage }).item;
           this.#place(item, image);

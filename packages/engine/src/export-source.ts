@@ -1,0 +1,92 @@
+import { describeImageService, imageRequestUrl, offeredSizes, tileGridOf, type PaintedImage, type Rect, type Size, type SizedService, type TileGrid } from '@vellum/iiif';
+import { placeImage } from './coordinates.js';
+import { corsDecisions, serviceProbeUrl } from './cors.js';
+import { infoJsonCache } from './info-cache.js';
+
+export interface ExportSize extends Size {
+  url: string;
+}
+
+/** The image under the view, as far as export needs it. */
+export interface ExportImage {
+  /** The visible part of the image, in image pixels. */
+  region: Rect;
+  /** Width and height of the whole image, in pixels. */
+  size: Size;
+  /** An Image API request for the visible region at full size; absent at level 0 and for plain images, which serve no regions. */
+  regionUrl?: string;
+  /** Every whole-image size on offer, smallest first; the last is the full size. */
+  sizes: ExportSize[];
+  /** The service's pixels can be fetched and read by this page (same origin, or CORS allowed). */
+  readable: boolean;
+  service?: SizedService;
+  tiles?: TileGrid;
+}
+
+/** What can be exported from a slot's current view. */
+export interface ExportInfo {
+  canvasId: string;
+  /** The visible part of the canvas, in canvas units, rounded. */
+  canvasRegion: Rect;
+  /** The canvas id with an #xywh fragment: a link that names the visible region. */
+  regionLink: string;
+  image?: ExportImage;
+}
+
+const intersect = (a: Rect, b: Rect): Rect | undefined => {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const width = Math.min(a.x + a.width, b.x + b.width) - x;
+  const height = Math.min(a.y + a.height, b.y + b.height) - y;
+  return width > 0 && height > 0 ? { x, y, width, height } : undefined;
+};
+
+const rounded = (rect: Rect): Rect => {
+  const x = Math.max(0, Math.floor(rect.x));
+  const y = Math.max(0, Math.floor(rect.y));
+  return { x, y, width: Math.ceil(rect.x + rect.width) - x, height: Math.ceil(rect.y + rect.height) - y };
+};
+
+/** Maps a canvas region onto the pixels of an image placed on the canvas, clamped to the image. */
+function imageRegion(image: PaintedImage, size: Size, canvasRegion: Rect): Rect | undefined {
+  const placement = placeImage(image, size.width);
+  const scale = size.width / placement.width;
+  const mapped = { x: (canvasRegion.x - placement.x) * scale, y: (canvasRegion.y - placement.y) * scale, width: canvasRegion.width * scale, height: canvasRegion.height * scale };
+  const visible = intersect(mapped, image.region ?? { x: 0, y: 0, ...size });
+  return visible && rounded(visible);
+}
+
+async function exportImage(image: PaintedImage, size: Size, region: Rect): Promise<ExportImage> {
+  const { source } = image;
+  if (source.kind === 'plain') {
+    return { region, size, sizes: [{ ...size, url: source.url }], readable: await corsDecisions.readable(source.url, source.url) };
+  }
+  const info = await infoJsonCache.get(source.infoUrl);
+  const service = { ...describeImageService(info, source), ...size };
+  const sizes = offeredSizes(service);
+  return {
+    region,
+    size,
+    regionUrl: service.level > 0 ? imageRequestUrl(service, { region }) : undefined,
+    sizes,
+    readable: await corsDecisions.readable(source.serviceId, serviceProbeUrl(service)),
+    service,
+    tiles: tileGridOf(info),
+  };
+}
+
+/**
+ * Describes the view for export: the visible canvas region and, for the first image under it, the
+ * matching image region, its Image API URLs and whether its pixels can be read.
+ * `sizes` holds the pixel size of each painted image as opened.
+ */
+export async function describeExport(canvas: { id: string; width: number; height: number; images: PaintedImage[] }, sizes: Size[], view: Rect): Promise<ExportInfo> {
+  const canvasRegion = rounded(intersect(view, { x: 0, y: 0, width: canvas.width, height: canvas.height }) ?? view);
+  const { x, y, width, height } = canvasRegion;
+  const info: ExportInfo = { canvasId: canvas.id, canvasRegion, regionLink: `${canvas.id.split('#')[0]}#xywh=${x},${y},${width},${height}` };
+  for (const [index, image] of canvas.images.entries()) {
+    const region = sizes[index] && imageRegion(image, sizes[index], canvasRegion);
+    if (region) return { ...info, image: await exportImage(image, sizes[index], region) };
+  }
+  return info;
+}
