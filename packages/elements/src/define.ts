@@ -1,4 +1,6 @@
+import { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
 import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
+import { VellumExportMenu } from './export-menu/export-menu.js';
 import { VellumInfoPanel } from './info-panel/info-panel.js';
 import { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 import { VellumViewer } from './viewer/viewer.js';
@@ -10,6 +12,8 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-deep-zoom': VellumDeepZoom,
   'vellum-thumbnail-strip': VellumThumbnailStrip,
   'vellum-info-panel': VellumInfoPanel,
+  'vellum-adjustments-panel': VellumAdjustmentsPanel,
+  'vellum-export-menu': VellumExportMenu,
 };
 
 /** Registers every Vellum element; tags that are already defined (say, by a second copy of Vellum) are left alone. */
@@ -28,5 +32,7 @@ declare global {
     'vellum-deep-zoom': VellumDeepZoom;
     'vellum-thumbnail-strip': VellumThumbnailStrip;
     'vellum-info-panel': VellumInfoPanel;
+    'vellum-adjustments-panel': VellumAdjustmentsPanel;
+    'vellum-export-menu': VellumExportMenu;
   }
 }

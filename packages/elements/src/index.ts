@@ -3,6 +3,8 @@ export { VellumWindow } from './window/window.js';
 export { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 export { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 export { VellumInfoPanel } from './info-panel/info-panel.js';
+export { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
+export { VellumExportMenu, type ViewExporter } from './export-menu/export-menu.js';
 export {
   VellumCanvasChangeEvent,
   VellumErrorEvent,

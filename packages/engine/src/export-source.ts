@@ -1,5 +1,6 @@
 import { describeImageService, imageRequestUrl, offeredSizes, tileGridOf, type PaintedImage, type Rect, type Size, type SizedService, type TileGrid } from '@vellum/iiif';
 import { placeImage } from './coordinates.js';
+import { exportSize } from './export-region.js';
 import { corsDecisions, serviceProbeUrl } from './cors.js';
 import { infoJsonCache } from './info-cache.js';
 
@@ -11,6 +12,8 @@ export interface ExportSize extends Size {
 export interface ExportImage {
   /** The visible part of the image, in image pixels. */
   region: Rect;
+  /** Output sizes offered for the region, largest first: full resolution, half and quarter (within MAX_EXPORT_PIXELS). */
+  resolutions: Size[];
   /** Width and height of the whole image, in pixels. */
   size: Size;
   /** An Image API request for the visible region at full size; absent at level 0 and for plain images, which serve no regions. */
@@ -56,16 +59,25 @@ function imageRegion(image: PaintedImage, size: Size, canvasRegion: Rect): Rect 
   return visible && rounded(visible);
 }
 
+const RESOLUTION_FRACTIONS = [1, 0.5, 0.25];
+
+function resolutionsFor(region: Rect): Size[] {
+  const sizes = RESOLUTION_FRACTIONS.map((fraction) => exportSize(region, region.width * fraction));
+  return [...new Map(sizes.map((size) => [size.width, size])).values()];
+}
+
 async function exportImage(image: PaintedImage, size: Size, region: Rect): Promise<ExportImage> {
   const { source } = image;
+  const resolutions = resolutionsFor(region);
   if (source.kind === 'plain') {
-    return { region, size, sizes: [{ ...size, url: source.url }], readable: await corsDecisions.readable(source.url, source.url) };
+    return { region, resolutions, size, sizes: [{ ...size, url: source.url }], readable: await corsDecisions.readable(source.url, source.url) };
   }
   const info = await infoJsonCache.get(source.infoUrl);
   const service = { ...describeImageService(info, source), ...size };
   const sizes = offeredSizes(service);
   return {
     region,
+    resolutions,
     size,
     regionUrl: service.level > 0 ? imageRequestUrl(service, { region }) : undefined,
     sizes,

@@ -1,7 +1,8 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Slot } from '@vellum/engine';
+import type { ExportInfo, Slot } from '@vellum/engine';
+import { EngineError } from '@vellum/engine/errors';
 import type { ViewerCanvas } from '@vellum/iiif';
 import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
 import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
@@ -68,6 +69,7 @@ export class VellumDeepZoom extends LitElement {
         if (!window || !this.#slot) return;
         if (previous && window.rotation !== previous.rotation) this.#slot.rotateBy(shortestTurn(previous.rotation, window.rotation));
         if (window.flipped !== previous?.flipped) this.#slot.setFlipped(window.flipped);
+        if (window.adjustments !== previous?.adjustments) this.#slot.setAdjustments(window.adjustments);
       },
     );
     if (this.hasUpdated) this.#createSlot();
@@ -150,6 +152,7 @@ export class VellumDeepZoom extends LitElement {
     const window = this.store && selectWindow(this.windowId)(this.store.state);
     if (!window) return;
     slot.setViewport({ ...window.viewport, rotation: window.rotation, flipped: window.flipped }, true);
+    slot.setAdjustments(window.adjustments);
   }
 
   /** Multiplies the zoom by `factor` (above 1 zooms in). */
@@ -165,6 +168,31 @@ export class VellumDeepZoom extends LitElement {
   /** Shows the whole canvas. */
   home() {
     this.#slot?.home();
+  }
+
+  /** What the current view can be exported as; undefined while nothing is on show. */
+  async exportInfo(): Promise<ExportInfo | undefined> {
+    return this.#slot?.exportInfo();
+  }
+
+  /** Whether the pixels on screen can be read back (false when they come from a server without CORS). */
+  get viewReadable(): boolean {
+    return this.#slot?.viewReadable ?? false;
+  }
+
+  /** The view as shown, adjustments included, as a PNG. Rejects with an EngineError. */
+  async exportView(): Promise<Blob> {
+    return this.#requireSlot().exportView();
+  }
+
+  /** The visible image region at `width` pixels across, as a PNG. Rejects with an EngineError. */
+  async exportRegion(width: number): Promise<Blob> {
+    return this.#requireSlot().exportRegion(width);
+  }
+
+  #requireSlot(): Slot {
+    if (!this.#slot) throw new EngineError('export', 'Nothing is on show yet');
+    return this.#slot;
   }
 
   #overlay() {

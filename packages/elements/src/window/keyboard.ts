@@ -33,12 +33,18 @@ const fixedKeys: Record<string, KeyCommand> = {
   F: 'fullscreen',
 };
 
+/** Sliders, fields and menus keep their own keys (arrows, Home, End, PageUp, PageDown). */
+const fromFormControl = (event: KeyboardEvent) => {
+  const origin = event.composedPath()[0];
+  return origin instanceof HTMLInputElement || origin instanceof HTMLSelectElement || origin instanceof HTMLTextAreaElement;
+};
+
 /**
- * The window command for a key press. Left and right turn pages in reading order (so they swap for
+ * The window command for a key press; none for keys typed into a form control. Left and right turn pages in reading order (so they swap for
  * right-to-left books); with Shift they pan instead.
  */
 export function commandForKey(event: KeyboardEvent, rightToLeft: boolean): KeyCommand | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+  if (event.ctrlKey || event.metaKey || event.altKey || fromFormControl(event)) return undefined;
   if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
     const towardsLeft = event.key === 'ArrowLeft';
     if (event.shiftKey) return towardsLeft ? 'pan-left' : 'pan-right';

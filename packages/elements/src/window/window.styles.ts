@@ -52,7 +52,8 @@ export const windowStyles = css`
     position: absolute;
     inset: 0;
   }
-  vellum-info-panel {
+  vellum-info-panel,
+  vellum-adjustments-panel {
     flex: 0 0 min(22em, 40%);
     border-left: 1px solid var(--vellum-border, #d6d3cc);
   }
@@ -112,34 +113,37 @@ export const windowStyles = css`
     outline: 2px solid var(--vellum-accent, #2457c5);
     outline-offset: 1px;
   }
-  .help {
+  .popup {
     position: absolute;
     top: 2.75em;
     right: 0.5em;
     z-index: 2;
     max-width: min(22em, calc(100% - 1em));
+    max-height: calc(100% - 3.25em);
+    overflow: auto;
+    box-sizing: border-box;
     padding: 0.5em 0.75em;
     border-radius: 0.375em;
     background: var(--vellum-background, #fff);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
     font-size: 0.8125em;
   }
-  .help header {
+  .popup header {
     display: flex;
     align-items: center;
     justify-content: space-between;
   }
-  .help h3 {
+  .popup h3 {
     margin: 0;
     font-size: 0.9375em;
   }
-  .help dl {
+  .popup dl {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.25em 0.75em;
     margin: 0.5em 0;
   }
-  .help dd {
+  .popup dd {
     margin: 0;
   }
   kbd {
@@ -175,7 +179,8 @@ export const windowStyles = css`
     }
   }
   @container (max-width: 600px) {
-    vellum-info-panel {
+    vellum-info-panel,
+    vellum-adjustments-panel {
       position: absolute;
       inset: 0;
       z-index: 1;

@@ -12,7 +12,7 @@ import { FullscreenController } from './fullscreen-controller.js';
 import { commandForKey, type KeyCommand } from './keyboard.js';
 import { ManifestController } from './manifest-controller.js';
 import { resolveCanvasIndex } from './canvas-target.js';
-import { helpPopup, iconButton } from './window-parts.js';
+import { exportPopup, helpPopup, iconButton, statusMessage } from './window-parts.js';
 import { windowStyles } from './window.styles.js';
 
 const ZOOM_STEP = 1.5;
@@ -34,6 +34,8 @@ const PAN_STEP = 0.2;
  * @csspart error - The error message when the manifest cannot be shown.
  * @csspart deep-zoom - The image area; forwards `surface`, `canvas-error` and `notice`.
  * @csspart thumbnails - The thumbnail strip; forwards `thumbnail-list`, `thumbnail` and `current-thumbnail`.
+ * @csspart adjustments - The image adjustments panel.
+ * @csspart export - The export popup; forwards `export-notice` and `export-status`.
  * @csspart info - The information panel; forwards `info-heading`, `info-close`, `info-label`, `metadata` and `rights`.
  *
  * @cssprop --vellum-background - Window background.
@@ -58,7 +60,8 @@ export class VellumWindow extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
-  @state() private helpOpen = false;
+  /** The popup over the image, if any. */
+  @state() private popup: 'help' | 'export' | 'none' = 'none';
 
   @query('vellum-deep-zoom') private deepZoom?: VellumDeepZoom;
 
@@ -154,6 +157,10 @@ export class VellumWindow extends LitElement {
     this.store?.dispatch(actions.togglePanel(this.windowId, panel));
   }
 
+  #togglePopup(popup: 'help' | 'export') {
+    this.popup = this.popup === popup ? 'none' : popup;
+  }
+
   /** The manifest on show, once loaded. */
   get manifest(): ViewerManifest | undefined {
     return this.#manifest.manifest;
@@ -209,28 +216,14 @@ export class VellumWindow extends LitElement {
     return this.#fullscreen.toggle();
   }
 
-  #renderStatus() {
-    const { msg } = this.localizer;
-    const { status, errorKind } = this.#manifest;
-    if (status === 'error') {
-      return html`<div part="error" class="message error" role="alert">
-        <strong>${msg('error.title')}</strong><span>${msg(`error.${errorKind ?? 'unknown'}`)}</span>
-      </div>`;
-    }
-    if (status === 'loading') {
-      return html`<div part="status" class="message" role="status">
-        <div class="skeleton" aria-hidden="true"></div>${msg('viewer.loading')}
-      </div>`;
-    }
-    return html`<div part="status" class="message" role="status">${msg('viewer.empty')}</div>`;
-  }
-
   #renderViewer(manifest: ViewerManifest, window: WindowState) {
     const { msg, languages } = this.localizer;
     const index = this.canvasIndex;
     const canvas = manifest.canvases[index];
     const canvasLabel = getText(canvas.label, languages) || String(index + 1);
     const infoOpen = window.panels.includes('info');
+    const adjustmentsOpen = window.panels.includes('adjustments');
+    const closePopup = () => (this.popup = 'none');
     const thumbnailsOpen = window.panels.includes('thumbnails');
     const fullscreen = this.#fullscreen.active;
     return html`
@@ -238,14 +231,17 @@ export class VellumWindow extends LitElement {
         <h2 part="title" class="title">${getText(manifest.label, languages) || msg('viewer.untitled')}</h2>
         ${iconButton(msg('controls.thumbnails'), icons.thumbnails, () => this.#togglePanel('thumbnails'), thumbnailsOpen)}
         ${iconButton(msg('controls.info'), icons.info, () => this.#togglePanel('info'), infoOpen)}
-        ${iconButton(msg('controls.help'), icons.help, () => (this.helpOpen = !this.helpOpen), this.helpOpen)}
+        ${iconButton(msg('controls.adjustments'), icons.adjustments, () => this.#togglePanel('adjustments'), adjustmentsOpen)}
+        ${iconButton(msg('controls.export'), icons.download, () => this.#togglePopup('export'), this.popup === 'export')}
+        ${iconButton(msg('controls.help'), icons.help, () => this.#togglePopup('help'), this.popup === 'help')}
         ${iconButton(
           msg(fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
           fullscreen ? icons.exitFullscreen : icons.fullscreen,
           () => void this.toggleFullscreen(),
         )}
       </header>
-      ${this.helpOpen ? helpPopup(msg, () => (this.helpOpen = false)) : nothing}
+      ${this.popup === 'help' ? helpPopup(msg, closePopup) : nothing}
+      ${this.popup === 'export' ? exportPopup(msg, this.deepZoom, canvasLabel, window.viewport, closePopup) : nothing}
       <div class="body">
         <div class="stage">
           <vellum-deep-zoom
@@ -259,6 +255,9 @@ export class VellumWindow extends LitElement {
             ${iconButton(msg('controls.rotate'), icons.rotate, () => this.rotate())}
           </div>
         </div>
+        ${adjustmentsOpen
+          ? html`<vellum-adjustments-panel part="adjustments" window-id=${this.windowId}></vellum-adjustments-panel>`
+          : nothing}
         ${infoOpen
           ? html`<vellum-info-panel
               part="info"
@@ -291,7 +290,7 @@ export class VellumWindow extends LitElement {
     const window = this.#window;
     const ready = this.#manifest.status === 'ready' && manifest && window?.canvasId;
     return html`<div class="window" aria-busy=${this.#manifest.status === 'loading' ? 'true' : 'false'}>
-      ${ready ? this.#renderViewer(manifest, window) : this.#renderStatus()}
+      ${ready ? this.#renderViewer(manifest, window) : statusMessage(this.localizer.msg, this.#manifest.status, this.#manifest.errorKind)}
     </div>`;
   }
 }

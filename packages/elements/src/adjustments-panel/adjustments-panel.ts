@@ -1,0 +1,125 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  actions,
+  ADJUSTMENT_NAMES,
+  ADJUSTMENT_RANGES,
+  PRESET_NAMES,
+  selectWindow,
+  type AdjustmentName,
+  type Store,
+  type Unsubscribe,
+  type WindowState,
+} from '@vellum/state';
+import { localizerContext, storeContext } from '../context/contexts.js';
+import { Localizer } from '../i18n/index.js';
+import { icons } from '../icons/icons.js';
+import { iconButton } from '../window/window-parts.js';
+import { adjustmentsPanelStyles } from './adjustments-panel.styles.js';
+
+/**
+ * @summary The image adjustments of one window: colour sliders, presets, rotation and flip. It renders the
+ * window's state and dispatches every change to the store, so only that window changes.
+ *
+ * @csspart heading - The panel title.
+ * @csspart close - The close button.
+ * @csspart presets - The group of preset buttons.
+ * @csspart slider - Each labelled slider row.
+ * @csspart value - The visible value of each slider.
+ * @csspart reset - The reset button.
+ *
+ * @cssprop --vellum-panel-background - Panel background.
+ */
+export class VellumAdjustmentsPanel extends LitElement {
+  static override styles = adjustmentsPanelStyles;
+
+  @consume({ context: storeContext })
+  store?: Store;
+
+  @consume({ context: localizerContext, subscribe: true })
+  localizer = new Localizer();
+
+  /** The window whose image this panel adjusts. */
+  @property({ attribute: 'window-id' }) windowId = '';
+
+  #unsubscribe?: Unsubscribe;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#unsubscribe = this.store?.select(selectWindow(this.windowId), () => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  get #window(): WindowState | undefined {
+    return this.store && selectWindow(this.windowId)(this.store.state);
+  }
+
+  #dispatch(action: Parameters<Store['dispatch']>[0]) {
+    this.store?.dispatch(action);
+  }
+
+  #valueText(name: AdjustmentName | 'rotation', value: number): string {
+    const { msg } = this.localizer;
+    if (name === 'rotation') return msg('adjust.degrees', { value: Math.round(value) });
+    if (name === 'gamma') return new Intl.NumberFormat(this.localizer.uiLanguage, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+    return msg('adjust.percent', { value });
+  }
+
+  #slider(name: AdjustmentName | 'rotation', value: number, range: { min: number; max: number; step: number }, onInput: (value: number) => void) {
+    const id = `adjust-${name}`;
+    const text = this.#valueText(name, value);
+    return html`<div part="slider" class="slider">
+      <label for=${id}>${this.localizer.msg(`adjust.${name}`)}</label>
+      <output part="value" for=${id}>${text}</output>
+      <input
+        id=${id}
+        type="range"
+        min=${range.min}
+        max=${range.max}
+        step=${range.step}
+        .value=${String(value)}
+        aria-valuetext=${text}
+        @input=${(event: Event) => onInput(Number((event.target as HTMLInputElement).value))}
+      />
+    </div>`;
+  }
+
+  override render() {
+    const window = this.#window;
+    if (!window) return nothing;
+    const { msg } = this.localizer;
+    const { adjustments, rotation, flipped } = window;
+    const id = this.windowId;
+    return html`
+      <header>
+        <h2 part="heading">${msg('adjust.title')}</h2>
+        <button part="close" type="button" aria-label=${msg('adjust.close')} title=${msg('adjust.close')}
+          @click=${() => this.#dispatch(actions.togglePanel(id, 'adjustments', false))}>${icons.close}</button>
+      </header>
+      <div part="presets" class="presets" role="group" aria-label=${msg('adjust.presets')}>
+        ${PRESET_NAMES.map(
+          (preset) => html`<button type="button" class="preset" @click=${() => this.#dispatch(actions.applyPreset(id, preset))}>
+            ${msg(`preset.${preset}`)}
+          </button>`,
+        )}
+      </div>
+      ${ADJUSTMENT_NAMES.map((name) =>
+        this.#slider(name, adjustments[name], ADJUSTMENT_RANGES[name], (value) => this.#dispatch(actions.setAdjustment(id, name, value))),
+      )}
+      <div class="orientation" role="group" aria-label=${msg('adjust.orientation')}>
+        ${iconButton(msg('adjust.rotateLeft'), icons.rotateLeft, () => this.#dispatch(actions.rotateBy(id, -90)))}
+        ${iconButton(msg('adjust.rotateRight'), icons.rotate, () => this.#dispatch(actions.rotateBy(id, 90)))}
+        ${iconButton(msg('adjust.flip'), icons.flip, () => this.#dispatch(actions.setFlipped(id, !flipped)), flipped)}
+      </div>
+      ${this.#slider('rotation', rotation, { min: 0, max: 359, step: 1 }, (value) => this.#dispatch(actions.setRotation(id, value)))}
+      <button part="reset" type="button" class="reset" @click=${() => this.#dispatch(actions.resetAdjustments(id))}>
+        ${icons.reset}<span>${msg('adjust.reset')}</span>
+      </button>
+    `;
+  }
+}

@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const exportMenuStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  h4 {
+    margin: 0.25em 0 0;
+    font-size: 1em;
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    color: var(--vellum-accent, #2457c5);
+  }
+  a svg {
+    width: 1em;
+    height: 1em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  select,
+  input {
+    font: inherit;
+    min-width: 0;
+  }
+  input {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.25em;
+    padding: 0 0.625em;
+    border: 1px solid var(--vellum-border, #d6d3cc);
+    border-radius: 0.375em;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  select:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline-offset: 1px;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.5em;
+    border-radius: 0.375em;
+    background: color-mix(in srgb, var(--vellum-error-color, #8a1c13) 10%, transparent);
+    color: var(--vellum-error-color, #8a1c13);
+  }
+  .hint,
+  .status {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .status:empty {
+    display: none;
+  }
+`;
