@@ -6,18 +6,18 @@ export interface Pixels {
   width: number;
   height: number;
   at(x: number, y: number): Rgb;
+  opaque(x: number, y: number): boolean;
 }
 
 /** Decodes a PNG (a screenshot or an exported file) for reading single pixels. */
 export async function pixelsOf(png: Buffer | string): Promise<Pixels> {
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const offset = (x: number, y: number) => (Math.round(y) * info.width + Math.round(x)) * info.channels;
   return {
     width: info.width,
     height: info.height,
-    at: (x, y) => {
-      const offset = (Math.round(y) * info.width + Math.round(x)) * info.channels;
-      return [data[offset], data[offset + 1], data[offset + 2]];
-    },
+    at: (x, y) => [data[offset(x, y)], data[offset(x, y) + 1], data[offset(x, y) + 2]],
+    opaque: (x, y) => data[offset(x, y) + 3] === 255,
   };
 }
 
