@@ -26,6 +26,9 @@ export const needsPixelFilter = (adjustments: Adjustments) =>
 /** The exponent applied to each channel (0 to 1): gamma above 1 lightens the mid-tones. */
 export const gammaExponent = (adjustments: Adjustments) => 1 / adjustments.gamma;
 
+/** The adjustments left once gamma and sharpness are done on the pixels. */
+export const withoutPixelWork = (adjustments: Adjustments): Adjustments => ({ ...adjustments, gamma: 1, sharpness: 0 });
+
 /** A 3 × 3 sharpening kernel, row by row; the identity at sharpness 0. */
 export function sharpenKernel(adjustments: Adjustments): number[] {
   const k = (adjustments.sharpness / 100) * MAX_SHARPEN;
@@ -40,8 +43,10 @@ function svgElement<K extends keyof SVGElementTagNameMap>(name: K, attributes: R
 
 /**
  * Applies adjustments to the drawer's canvas as one CSS `filter`: no work per tile, one composite per frame.
- * Gamma and sharpness, which CSS lacks, come from an SVG filter (feComponentTransfer, feConvolveMatrix) kept
- * beside the canvas and referenced first in the same `filter`, only while they are not at their defaults.
+ * Gamma and sharpness, which CSS lacks, are done per tile when the tiles can be read (see TilePixelFilter);
+ * for images that cannot be read (no CORS) they come from an SVG filter (feComponentTransfer,
+ * feConvolveMatrix) kept beside the canvas and referenced first in the same `filter`: slower on every
+ * frame, but the only way to show them.
  */
 export class AdjustmentFilter {
   readonly #svg: SVGSVGElement;
@@ -62,18 +67,18 @@ export class AdjustmentFilter {
     container.append(this.#svg);
   }
 
-  /** The full CSS `filter` value for the adjustments ('' when they change nothing). */
-  filterFor(adjustments: Adjustments): string {
+  /** The full CSS `filter` value for the adjustments ('' when they change nothing); `withSvg` adds gamma and sharpness. */
+  filterFor(adjustments: Adjustments, withSvg: boolean): string {
     const css = cssFilterFunctions(adjustments);
-    if (!needsPixelFilter(adjustments)) return css;
+    if (!withSvg || !needsPixelFilter(adjustments)) return css;
     const exponent = String(gammaExponent(adjustments));
     for (const func of this.#transfer) func.setAttribute('exponent', exponent);
     this.#convolve.setAttribute('kernelMatrix', sharpenKernel(adjustments).join(' '));
     return `url(#${this.#id}) ${css}`.trim();
   }
 
-  apply(target: HTMLElement, adjustments: Adjustments): void {
-    target.style.filter = this.filterFor(adjustments);
+  apply(target: HTMLElement, adjustments: Adjustments, withSvg: boolean): void {
+    target.style.filter = this.filterFor(adjustments, withSvg);
   }
 
   destroy(): void {

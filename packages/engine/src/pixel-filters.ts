@@ -2,7 +2,7 @@ import type { Adjustments } from '@vellum/state';
 import { cssFilterFunctions, gammaExponent, needsPixelFilter, sharpenKernel } from './filters.js';
 
 function applyGamma(data: Uint8ClampedArray, exponent: number): void {
-  const table = Array.from({ length: 256 }, (_, value) => 255 * (value / 255) ** exponent);
+  const table = Uint8ClampedArray.from({ length: 256 }, (_, value) => 255 * (value / 255) ** exponent);
   for (let i = 0; i < data.length; i += 4) {
     data[i] = table[data[i]];
     data[i + 1] = table[data[i + 1]];
@@ -10,26 +10,35 @@ function applyGamma(data: Uint8ClampedArray, exponent: number): void {
   }
 }
 
-/** The 3 × 3 convolution of feConvolveMatrix with edgeMode="duplicate" and preserveAlpha="true". */
-function convolve(image: ImageData, kernel: number[]): void {
+/** The 3 × 3 cross-shaped sharpening of feConvolveMatrix, with edgeMode="duplicate" and preserveAlpha="true". */
+function sharpen(image: ImageData, kernel: number[]): void {
   const { width, height, data } = image;
   const source = data.slice();
-  const at = (x: number, y: number, channel: number) =>
-    source[(Math.min(height - 1, Math.max(0, y)) * width + Math.min(width - 1, Math.max(0, x))) * 4 + channel];
+  const [side, centre] = [kernel[1], kernel[4]];
+  const row = width * 4;
   for (let y = 0; y < height; y++) {
+    const up = y > 0 ? -row : 0;
+    const down = y < height - 1 ? row : 0;
     for (let x = 0; x < width; x++) {
-      for (let channel = 0; channel < 3; channel++) {
-        let sum = 0;
-        for (let k = 0; k < 9; k++) sum += kernel[k] * at(x + (k % 3) - 1, y + Math.floor(k / 3) - 1, channel);
-        data[(y * width + x) * 4 + channel] = sum;
+      const i = (y * width + x) * 4;
+      const left = x > 0 ? -4 : 0;
+      const right = x < width - 1 ? 4 : 0;
+      for (let c = i; c < i + 3; c++) {
+        data[c] = centre * source[c] + side * (source[c + up] + source[c + down] + source[c + left] + source[c + right]);
       }
     }
   }
 }
 
+/** Applies gamma, then sharpness, to pixels in place: what CSS filter functions cannot do. */
+export function adjustPixels(image: ImageData, adjustments: Adjustments): void {
+  if (adjustments.gamma !== 1) applyGamma(image.data, gammaExponent(adjustments));
+  if (adjustments.sharpness > 0) sharpen(image, sharpenKernel(adjustments));
+}
+
 /**
- * Draws `source` into a new canvas with the adjustments applied exactly as the screen shows them:
- * the gamma and sharpness of the SVG filter first, then the CSS filter functions through `ctx.filter`.
+ * Draws `source` into a new canvas with the adjustments applied as the screen shows them:
+ * gamma and sharpness on the pixels first, then the CSS filter functions through `ctx.filter`.
  * Throws a SecurityError when the source's pixels cannot be read (a canvas tainted by images without CORS).
  */
 export function adjustedCopy(source: CanvasImageSource & { width: number; height: number }, adjustments: Adjustments): HTMLCanvasElement {
@@ -41,8 +50,7 @@ export function adjustedCopy(source: CanvasImageSource & { width: number; height
     const context = scratch.getContext('2d', { willReadFrequently: true })!;
     context.drawImage(source, 0, 0);
     const image = context.getImageData(0, 0, scratch.width, scratch.height);
-    applyGamma(image.data, gammaExponent(adjustments));
-    if (adjustments.sharpness > 0) convolve(image, sharpenKernel(adjustments));
+    adjustPixels(image, adjustments);
     context.putImageData(image, 0, 0);
     input = scratch;
   }

@@ -4,6 +4,7 @@ import { DEFAULT_ADJUSTMENTS, type Adjustments } from '@vellum/state';
 import { MARK_RECT, MARK_RGB, PAPER_POINT, PAPER_RGB, pageByName } from '../../../test/fixtures/pages.mjs';
 import { corsDecisions } from './cors.js';
 import { EngineError } from './errors.js';
+import { AdjustmentFilter } from './filters.js';
 import { Slot } from './slot.js';
 import { makeContainer, near, pageCanvas, pixelAt, removeContainers, serviceImage, settled, type Rgb } from './test-helpers.js';
 
@@ -37,26 +38,52 @@ async function pixelsOf(blob: Blob): Promise<{ width: number; height: number; at
 
 const inverse = (rgb: readonly number[]) => rgb.map((value) => 255 - value);
 
+async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 afterEach(() => {
   slots.splice(0).forEach((slot) => slot.destroy());
   removeContainers();
 });
 
 describe('Slot adjustments', () => {
-  it('puts the adjustments on the drawer canvas as one CSS filter, and takes it off at the defaults', async () => {
+  it('puts the colour adjustments on the drawer canvas as one CSS filter, and takes it off at the defaults', async () => {
     const { container, slot } = await shownPage();
     const drawn = container.querySelector('canvas')!;
     slot.setAdjustments(adjusted({ brightness: 120, contrast: 150, saturation: 50, grayscale: 100, invert: 100 }));
     expect(drawn.style.filter).to.equal('brightness(120%) contrast(150%) saturate(50%) grayscale(100%) invert(100%)');
-    slot.setAdjustments(adjusted({ gamma: 2, sharpness: 50 }));
-    const reference = /^url\("?#([\w-]+)"?\)$/.exec(drawn.style.filter);
-    expect(reference, drawn.style.filter).to.not.equal(null);
-    const filter = container.querySelector(`filter[id="${reference![1]}"]`)!;
-    expect(filter.querySelector('feFuncG')!.getAttribute('exponent')).to.equal('0.5');
-    expect(filter.querySelector('feConvolveMatrix')!.getAttribute('kernelMatrix')).to.equal('0 -0.5 0 -0.5 3 -0.5 0 -0.5 0');
     slot.setAdjustments(DEFAULT_ADJUSTMENTS);
     expect(drawn.style.filter).to.equal('');
     expect(slot.adjustments).to.equal(DEFAULT_ADJUSTMENTS);
+  });
+
+  it('does gamma and sharpness once per tile for readable images, and undoes them at the defaults', async () => {
+    const { container, slot } = await shownPage();
+    slot.setAdjustments(adjusted({ gamma: 2, sharpness: 30 }));
+    const expected = PAPER_RGB.map((value) => 255 * Math.sqrt(value / 255));
+    await waitUntil(() => near(pixelAt(container, PAPER_POINT.x, PAPER_POINT.y), expected, 4));
+    expect(container.querySelector('canvas')!.style.filter).to.equal('');
+    slot.setAdjustments(DEFAULT_ADJUSTMENTS);
+    await waitUntil(() => near(pixelAt(container, PAPER_POINT.x, PAPER_POINT.y), PAPER_RGB, 4));
+  });
+
+  it('falls back to an SVG filter beside the canvas for gamma and sharpness of unreadable images', () => {
+    const container = makeContainer(10, 10);
+    const filter = new AdjustmentFilter(container);
+    const value = filter.filterFor(adjusted({ gamma: 2, sharpness: 50, invert: 100 }), true);
+    const reference = /^url\(#([\w-]+)\) invert\(100%\)$/.exec(value);
+    expect(reference, value).to.not.equal(null);
+    const element = container.querySelector(`filter[id="${reference![1]}"]`)!;
+    expect(element.querySelector('feFuncG')!.getAttribute('exponent')).to.equal('0.5');
+    expect(element.querySelector('feConvolveMatrix')!.getAttribute('kernelMatrix')).to.equal('0 -0.5 0 -0.5 3 -0.5 0 -0.5 0');
+    expect(filter.filterFor(adjusted({ gamma: 2 }), false)).to.equal('');
+    filter.destroy();
+    expect(container.children).to.have.length(0);
   });
 
   it('leaves the drawn tiles untouched: the filter costs nothing per tile', async () => {
@@ -82,7 +109,7 @@ describe('Slot export', () => {
     expect(Math.max(r, g, b) - Math.min(r, g, b)).to.be.at.most(2);
   });
 
-  it('applies gamma to the export as the SVG filter does on screen', async () => {
+  it('exports gamma as the screen shows it, even right after it changes', async () => {
     const { slot } = await shownPage();
     slot.setAdjustments(adjusted({ gamma: 2 }));
     const paper = (await pixelsOf(await slot.exportView())).at(PAPER_POINT.x, PAPER_POINT.y);

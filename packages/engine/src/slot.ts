@@ -6,8 +6,9 @@ import { chooseDrawer, claimWebglSlot, type DrawerKind } from './drawer-policy.j
 import { EngineError, exportFailure } from './errors.js';
 import { oriented, regionPixels } from './export-region.js';
 import { describeExport, type ExportInfo } from './export-source.js';
-import { AdjustmentFilter } from './filters.js';
+import { AdjustmentFilter, withoutPixelWork } from './filters.js';
 import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
+import { TilePixelFilter } from './tile-filter.js';
 import { openableSource, type OpenableSource } from './tile-sources.js';
 
 /** What a slot shows: a canvas and the images painted on it. A ViewerCanvas from @vellum/iiif fits. */
@@ -55,7 +56,10 @@ export class Slot extends EventTarget {
   readonly #viewer: OpenSeadragon.Viewer;
   readonly #releaseWebgl?: () => void;
   readonly #filter: AdjustmentFilter;
+  readonly #tileFilter: TilePixelFilter;
   #adjustments: Adjustments = DEFAULT_ADJUSTMENTS;
+  /** Every image on show can be read, so gamma and sharpness are done per tile rather than by an SVG filter. */
+  #tilesReadable = true;
   #canvas?: SlotCanvas;
   /** The pixel size of each image of the canvas on show, as opened. */
   #imageSizes: Size[] = [];
@@ -80,6 +84,7 @@ export class Slot extends EventTarget {
     });
     if (this.drawer === 'webgl') this.#releaseWebgl = claimWebglSlot();
     this.#filter = new AdjustmentFilter(container);
+    this.#tileFilter = new TilePixelFilter(this.#viewer);
     this.#listen();
   }
 
@@ -113,6 +118,8 @@ export class Slot extends EventTarget {
       return;
     }
     this.#canvas = canvas;
+    this.#tilesReadable = sources.every((source) => source.readable);
+    this.setAdjustments(this.#adjustments);
     this.#imageSizes = items.map((item) => ({ width: item.source.dimensions.x, height: item.source.dimensions.y }));
     this.home(true);
   }
@@ -173,7 +180,8 @@ export class Slot extends EventTarget {
   /** Applies colour adjustments to the whole surface as one CSS filter: no cost per tile, effective on the next frame. */
   setAdjustments(adjustments: Adjustments): void {
     this.#adjustments = adjustments;
-    this.#filter.apply(this.#drawerCanvas, adjustments);
+    this.#filter.apply(this.#drawerCanvas, adjustments, !this.#tilesReadable);
+    this.#tileFilter.set(this.#tilesReadable ? adjustments : DEFAULT_ADJUSTMENTS);
   }
 
   /** Whether what the slot shows can be read back (its images are same-origin or allow CORS). */
@@ -192,7 +200,8 @@ export class Slot extends EventTarget {
   /** The view as drawn, adjustments included, as a PNG. Rejects with EngineError 'no-cors' or 'export'. */
   async exportView(): Promise<Blob> {
     try {
-      return await pngOf(adjustedCopy(this.#drawerCanvas, this.#adjustments));
+      await this.#tileFilter.settled();
+      return await pngOf(adjustedCopy(this.#drawerCanvas, withoutPixelWork(this.#adjustments)));
     } catch (error) {
       throw exportFailure(error);
     }
