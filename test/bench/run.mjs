@@ -54,7 +54,7 @@ function prepare() {
   if (!installed()) {
     const started = performance.now();
     console.log('Installing the viewers into test/bench/node_modules (first run only)...');
-    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: HERE, stdio: 'inherit' });
+    execFileSync('npm', ['ci', '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: HERE, stdio: 'inherit' });
     const size = execFileSync('du', ['-sh', 'node_modules'], { cwd: HERE, encoding: 'utf8' }).split('\t')[0];
     console.log(`Installed in ${seconds(started)}, ${size} on disk.`);
   }
