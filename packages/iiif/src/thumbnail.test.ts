@@ -22,6 +22,11 @@ describe('pickThumbnail', () => {
     expect(pickThumbnail({ thumbnail, images: painted(level2) }, 200)).to.equal('right.jpg');
   });
 
+  it('uses the file a level 0 thumbnail names rather than the full painted image', () => {
+    const thumbnail: ImageSource[] = [{ ...level0, url: `${images}/page-01/iiif3/full/200,275/0/default.jpg`, width: 200, height: 275 }];
+    expect(pickThumbnail({ thumbnail, images: painted(level0) }, 150)).to.equal(`${images}/page-01/iiif3/full/200,275/0/default.jpg`);
+  });
+
   it('uses a size from the painted image service over a thumbnail that is too small', () => {
     const thumbnail: ImageSource[] = [{ kind: 'plain', url: 'tiny.jpg', width: 50 }];
     expect(pickThumbnail({ thumbnail, images: painted(level2) }, 200)).to.equal('https://example.org/iiif/a/full/200,/0/default.jpg');

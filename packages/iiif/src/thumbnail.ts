@@ -1,5 +1,5 @@
 import { describeImageService, imageRequestUrl } from './image-service.js';
-import { serviceBaseId, type PlainImageSource, type ServiceImageSource } from './image-source.js';
+import { serviceBaseId, type ServiceImageSource } from './image-source.js';
 import { idOf } from './json.js';
 import type { ImageSource, PaintedImage } from './model.js';
 
@@ -25,14 +25,17 @@ function fullUrl(source: ImageSource): string | undefined {
   return source.kind === 'plain' ? source.url : (source.url ?? imageRequestUrl(source));
 }
 
-/** The plain thumbnail closest above `width` (or of unknown size); when `orSmaller`, else the largest. */
-function plainThumbnail(sources: ImageSource[], width: number, orSmaller: boolean): string | undefined {
-  const plain = sources.filter((source): source is PlainImageSource => source.kind === 'plain');
-  const bigEnough = plain
+/**
+ * The thumbnail file closest above `width` (or of unknown size); when `orSmaller`, else the largest.
+ * A service-backed thumbnail counts too, by the image file it names.
+ */
+function directThumbnail(sources: ImageSource[], width: number, orSmaller: boolean): string | undefined {
+  const files = sources.filter((source): source is ImageSource & { url: string } => Boolean(source.url));
+  const bigEnough = files
     .filter((source) => (source.width ?? Infinity) >= width)
     .sort((a, b) => (a.width ?? Infinity) - (b.width ?? Infinity));
   if (bigEnough.length || !orSmaller) return bigEnough[0]?.url;
-  return plain.sort((a, b) => (b.width ?? 0) - (a.width ?? 0))[0]?.url;
+  return files.sort((a, b) => (b.width ?? 0) - (a.width ?? 0))[0]?.url;
 }
 
 function firstUrl(sources: ImageSource[], url: (source: ImageSource) => string | undefined): string | undefined {
@@ -54,9 +57,9 @@ export function pickThumbnail(resource: ThumbnailResource, targetWidth: number, 
   const images = (resource.images ?? []).map((image) => image.source);
   return (
     firstUrl(thumbnails, (source) => scaledUrl(source, targetWidth, info)) ??
-    plainThumbnail(thumbnails, targetWidth, false) ??
+    directThumbnail(thumbnails, targetWidth, false) ??
     firstUrl(images, (source) => scaledUrl(source, targetWidth, info)) ??
-    plainThumbnail(thumbnails, targetWidth, true) ??
+    directThumbnail(thumbnails, targetWidth, true) ??
     firstUrl([...images, ...thumbnails], fullUrl)
   );
 }
