@@ -145,6 +145,22 @@ describe('Slot export', () => {
     expect(near(png.at(1 - markCentre.y, markCentre.x), MARK_RGB)).to.equal(true);
   });
 
+  it('exports a flipped, turned region the way the view shows it', async () => {
+    const container = makeContainer(440, 320);
+    const slot = new Slot(container, { drawer: 'canvas' });
+    slots.push(slot);
+    await slot.show(pageCanvas('page-01', page.width, page.height));
+    slot.setViewport({ rotation: 90, flipped: true }, true);
+    slot.home(true);
+    await settled(slot);
+    const [view, region] = await Promise.all([slot.exportView(), slot.exportRegion(440)].map(async (png) => pixelsOf(await png)));
+    const tab = { x: 0.25, y: 0.745 };
+    for (const point of [markCentre, tab]) {
+      const [fx, fy] = [point.y, point.x];
+      expect(near(region.at(fx, fy), view.at(fx, fy)), `${region.at(fx, fy)} vs ${view.at(fx, fy)}`).to.equal(true);
+    }
+  });
+
   it('opens images from another origin with CORS when that server allows it, so they can be exported', async () => {
     corsDecisions.clear();
     const other = location.origin.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');

@@ -1,4 +1,4 @@
-import type { AdjustmentName, PresetName } from './adjustments.js';
+import type { AdjustmentName, Adjustments, PresetName } from './adjustments.js';
 import type { LayoutKind, PanelName, VellumState, Viewport, WindowState } from './model.js';
 
 export type Action =
@@ -11,6 +11,7 @@ export type Action =
   | { type: 'window/set-rotation'; windowId: string; rotation: number }
   | { type: 'window/set-flipped'; windowId: string; flipped: boolean }
   | { type: 'window/set-adjustment'; windowId: string; name: AdjustmentName; value: number }
+  | { type: 'window/set-adjustments'; windowId: string; adjustments: Partial<Adjustments> }
   | { type: 'window/reset-adjustments'; windowId: string }
   | { type: 'window/apply-preset'; windowId: string; preset: PresetName }
   | { type: 'window/toggle-panel'; windowId: string; panel: PanelName; open?: boolean }
@@ -43,6 +44,8 @@ export const actions = {
     name,
     value,
   }),
+  /** Replaces every adjustment (missing ones take their defaults, all are clamped): copies one window's settings to another. */
+  setAdjustments: (windowId: string, adjustments: Partial<Adjustments>): Action => ({ type: 'window/set-adjustments', windowId, adjustments }),
   resetAdjustments: (windowId: string): Action => ({ type: 'window/reset-adjustments', windowId }),
   applyPreset: (windowId: string, preset: PresetName): Action => ({ type: 'window/apply-preset', windowId, preset }),
   togglePanel: (windowId: string, panel: PanelName, open?: boolean): Action => ({

@@ -31,6 +31,13 @@ describe('image adjustments', () => {
     expect(store.state.windows.w1.adjustments.brightness).to.equal(100);
   });
 
+  it('copy from one window to another, clamped, as a sync group will', () => {
+    const store = storeWithWindows('w1', 'w2');
+    store.dispatch(actions.applyPreset('w1', 'faded-ink'));
+    store.dispatch(actions.setAdjustments('w2', { ...store.state.windows.w1.adjustments, brightness: -20 }));
+    expect(store.state.windows.w2.adjustments).to.deep.equal({ ...store.state.windows.w1.adjustments, brightness: 0 });
+  });
+
   it('keep the same state object when a value does not change', () => {
     const store = storeWithWindows('w1');
     store.dispatch(actions.setAdjustment('w1', 'contrast', 500));

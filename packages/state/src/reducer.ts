@@ -86,6 +86,8 @@ export function reduce(state: VellumState, action: Action): VellumState {
       );
     case 'window/set-adjustment':
       return updateWindow(state, action.windowId, (w) => withAdjustment(w, action.name, action.value));
+    case 'window/set-adjustments':
+      return updateWindow(state, action.windowId, (w) => ({ ...w, adjustments: clampAdjustments(action.adjustments) }));
     case 'window/reset-adjustments':
       return updateWindow(state, action.windowId, withoutAdjustments);
     case 'window/apply-preset': {
