@@ -6,12 +6,19 @@ export interface VellumEngine {
   createSlot(container: HTMLElement): Promise<Slot>;
 }
 
-/** Loads the tile engine, and OpenSeadragon with it, on first use: a chunk of its own beside the bundle. */
+let engineModule: Promise<typeof import('@vellum/engine')> | undefined;
+
+/**
+ * Loads the tile engine, and OpenSeadragon with it: a chunk of its own beside the bundle. Viewers call
+ * this as they connect, so the chunk arrives while the manifest is still loading.
+ */
+export function loadEngine() {
+  engineModule ??= import('@vellum/engine');
+  return engineModule;
+}
+
 export const defaultEngine: VellumEngine = {
-  createSlot: async (container) => {
-    const { Slot } = await import('@vellum/engine');
-    return new Slot(container);
-  },
+  createSlot: async (container) => new (await loadEngine()).Slot(container),
 };
 
 export const engineContext = createContext<VellumEngine>(Symbol('vellum-engine'));

@@ -4,7 +4,7 @@ import { property, query } from 'lit/decorators.js';
 import type { ViewerManifest } from '@vellum/iiif';
 import { actions, createWindow, Store } from '@vellum/state';
 import { localizerContext, storeContext } from '../context/contexts.js';
-import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
+import { defaultEngine, engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
 import { Localizer, preferredLanguages } from '../i18n/index.js';
 import type { VellumWindow } from '../window/window.js';
 import { WINDOW_PARTS } from '../window/window-parts.js';
@@ -57,6 +57,11 @@ export class VellumViewer extends LitElement {
   constructor() {
     super();
     this.store.dispatch(actions.addWindow(createWindow(WINDOW_ID)));
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void loadEngine().catch(() => undefined);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
