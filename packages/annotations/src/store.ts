@@ -1,0 +1,32 @@
+import { idOf, listOf, targetSource } from './json.js';
+
+/** A W3C Web Annotation as stored and exchanged, targeting a canvas in canvas coordinates. */
+export interface W3CAnnotation {
+  '@context'?: unknown;
+  id: string;
+  type: 'Annotation';
+  target: unknown;
+  motivation?: string | string[];
+  body?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * Where annotations are kept. Every method settles only once the change is durable, so a caller
+ * may report it saved. IndexedDB is the default; a W3C Web Annotation Protocol server implements
+ * the same interface.
+ */
+export interface AnnotationStore {
+  list(canvasId: string): Promise<W3CAnnotation[]>;
+  all(): Promise<W3CAnnotation[]>;
+  put(annotation: W3CAnnotation): Promise<void>;
+  /** Writes all of them or none. */
+  putAll(annotations: readonly W3CAnnotation[]): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** The canvas an annotation targets (its first target's source, without fragment). */
+export function canvasIdOf(annotation: W3CAnnotation): string | undefined {
+  const [target] = listOf(annotation.target);
+  return idOf(targetSource(target))?.split('#')[0];
+}
