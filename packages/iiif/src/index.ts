@@ -21,3 +21,14 @@ export { pickThumbnail, type ThumbnailResource } from './thumbnail.js';
 export { isHtml, sanitizeHtml } from './sanitize.js';
 export { parseImageRegion, parseXywh } from './rect.js';
 export { offeredSizes, tileGridOf, tilesCovering, type SizedService, type TileGrid, type TileRequest } from './image-tiles.js';
+export { InputError, isInputError, type InputErrorKind } from './input-error.js';
+export {
+  checkTarget,
+  contentStateOf,
+  decodeContentState,
+  encodeContentState,
+  readContentState,
+  type ResourceTarget,
+  type SharedView,
+} from './content-state.js';
+export { manifestOfImages, targetOfDrop, targetOfLink, targetOfText, type DropData } from './drop.js';
