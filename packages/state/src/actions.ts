@@ -1,8 +1,9 @@
 import type { AdjustmentName, Adjustments, PresetName } from './adjustments.js';
-import type { LayoutKind, PanelName, VellumState, Viewport, WindowState } from './model.js';
+import type { LayoutKind, PanelName, SyncMode, VellumState, Viewport, WindowState } from './model.js';
+import type { MosaicPath, MosaicSide } from './mosaic.js';
 
 export type Action =
-  | { type: 'window/add'; window: WindowState }
+  | { type: 'window/add'; window: WindowState; targetId?: string; side?: MosaicSide }
   | { type: 'window/remove'; windowId: string }
   | { type: 'window/set-manifest'; windowId: string; manifestUrl: string | null }
   | { type: 'window/set-canvas'; windowId: string; canvasId: string | null }
@@ -17,11 +18,17 @@ export type Action =
   | { type: 'window/toggle-panel'; windowId: string; panel: PanelName; open?: boolean }
   | { type: 'layout/set-kind'; kind: LayoutKind }
   | { type: 'layout/focus'; windowId: string | null }
+  | { type: 'layout/maximise'; windowId: string | null }
+  | { type: 'layout/move-window'; windowId: string; targetId: string; side: MosaicSide }
+  | { type: 'layout/set-split-ratio'; path: MosaicPath; ratio: number }
+  | { type: 'sync/link'; windowIds: string[]; mode: SyncMode }
+  | { type: 'sync/unlink'; windowId: string }
   | { type: 'state/replace'; state: VellumState };
 
 /** Action creators, so callers never spell action objects by hand. */
 export const actions = {
-  addWindow: (window: WindowState): Action => ({ type: 'window/add', window }),
+  /** Adds a window to the mosaic: beside `targetId` on `side`, or where the tiles stay balanced. */
+  addWindow: (window: WindowState, targetId?: string, side?: MosaicSide): Action => ({ type: 'window/add', window, targetId, side }),
   removeWindow: (windowId: string): Action => ({ type: 'window/remove', windowId }),
   setManifest: (windowId: string, manifestUrl: string | null): Action => ({
     type: 'window/set-manifest',
@@ -56,5 +63,13 @@ export const actions = {
   }),
   setLayoutKind: (kind: LayoutKind): Action => ({ type: 'layout/set-kind', kind }),
   focusWindow: (windowId: string | null): Action => ({ type: 'layout/focus', windowId }),
+  /** Shows one window over the whole workspace; null restores the mosaic. */
+  maximiseWindow: (windowId: string | null): Action => ({ type: 'layout/maximise', windowId }),
+  moveWindow: (windowId: string, targetId: string, side: MosaicSide): Action => ({ type: 'layout/move-window', windowId, targetId, side }),
+  /** Sets the first subtree's share of the split at `path` (clamped to [0.1, 0.9]). */
+  setSplitRatio: (path: MosaicPath, ratio: number): Action => ({ type: 'layout/set-split-ratio', path, ratio }),
+  /** Links windows into one sync group (leaving their former groups); offsets are taken from the current views. */
+  linkWindows: (windowIds: string[], mode: SyncMode = 'same-coordinates'): Action => ({ type: 'sync/link', windowIds, mode }),
+  unlinkWindow: (windowId: string): Action => ({ type: 'sync/unlink', windowId }),
   replaceState: (state: VellumState): Action => ({ type: 'state/replace', state }),
 };

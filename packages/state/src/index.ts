@@ -22,13 +22,33 @@ export {
   type LayoutKind,
   type LayoutState,
   type PanelName,
+  SYNC_MODES,
   type SyncGroup,
+  type SyncMode,
+  type ViewportOffset,
   type VellumState,
   type ViewMode,
   type Viewport,
   type WindowState,
 } from './model.js';
-export { normaliseRotation, reduce } from './reducer.js';
+export { reduce } from './reducer.js';
+export { normaliseRotation } from './rotation.js';
+export {
+  MIN_RATIO,
+  clampRatio,
+  mosaicInsert,
+  mosaicLeaves,
+  mosaicOf,
+  mosaicMove,
+  mosaicRemove,
+  mosaicSetRatio,
+  type MosaicDirection,
+  type MosaicNode,
+  type MosaicPath,
+  type MosaicSide,
+  type MosaicSplit,
+} from './mosaic.js';
+export { followView, offsetsOf, syncGroupOf, type SyncedView } from './sync.js';
 export { selectFocusedWindow, selectIsPanelOpen, selectWindow, selectWindowIds } from './selectors.js';
 export { StateError, deserialize, serialize, type StateErrorKind } from './serialize.js';
 export { Store, type Listener, type Selector, type Unsubscribe } from './store.js';

@@ -1,5 +1,6 @@
 /** The serialisable shapes of the workspace state. */
 import { DEFAULT_ADJUSTMENTS, type Adjustments } from './adjustments.js';
+import type { MosaicNode } from './mosaic.js';
 
 export const STATE_VERSION = 1;
 
@@ -38,11 +39,31 @@ export interface LayoutState {
   /** Windows in display order. */
   windowIds: string[];
   focusedWindowId: string | null;
+  /** The tiling of the windows; its leaves are `windowIds`. */
+  mosaic: MosaicNode | null;
+  /** The window shown alone over the whole workspace, if any. */
+  maximisedWindowId: string | null;
+}
+
+/** `same-coordinates`: every window shows the same canvas region; `relative-offset`: each keeps its offset from link time. */
+export type SyncMode = 'same-coordinates' | 'relative-offset';
+
+export const SYNC_MODES: readonly SyncMode[] = ['same-coordinates', 'relative-offset'];
+
+/** A window's view relative to its group's first window: centre offset in canvas units, width ratio, rotation difference. */
+export interface ViewportOffset {
+  x: number;
+  y: number;
+  scale: number;
+  rotation: number;
 }
 
 export interface SyncGroup {
   id: string;
   windowIds: string[];
+  mode: SyncMode;
+  /** Per window, for `relative-offset`; the first window's offset is the identity. */
+  offsets: Record<string, ViewportOffset>;
 }
 
 export interface VellumState {
@@ -56,7 +77,7 @@ export function createInitialState(): VellumState {
   return {
     version: STATE_VERSION,
     windows: {},
-    layout: { kind: 'single', windowIds: [], focusedWindowId: null },
+    layout: { kind: 'single', windowIds: [], focusedWindowId: null, mosaic: null, maximisedWindowId: null },
     syncGroups: [],
   };
 }

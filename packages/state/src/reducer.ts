@@ -1,10 +1,9 @@
 import type { Action } from './actions.js';
 import { clampAdjustment, clampAdjustments, DEFAULT_ADJUSTMENTS, PRESETS, type AdjustmentName, type Preset } from './adjustments.js';
-import type { PanelName, VellumState, WindowState } from './model.js';
-
-export function normaliseRotation(degrees: number): number {
-  return ((degrees % 360) + 360) % 360;
-}
+import type { LayoutState, PanelName, SyncMode, VellumState, WindowState } from './model.js';
+import { mosaicInsert, mosaicLeaves, mosaicMove, mosaicRemove, mosaicSetRatio, type MosaicNode } from './mosaic.js';
+import { normaliseRotation } from './rotation.js';
+import { offsetsOf } from './sync.js';
 
 function updateWindow(
   state: VellumState,
@@ -37,29 +36,44 @@ function withoutWindow(state: VellumState, windowId: string): VellumState {
   if (!state.windows[windowId]) return state;
   const windows = { ...state.windows };
   delete windows[windowId];
-  const windowIds = state.layout.windowIds.filter((id) => id !== windowId);
-  const focusedWindowId = state.layout.focusedWindowId === windowId ? (windowIds[0] ?? null) : state.layout.focusedWindowId;
-  const syncGroups = state.syncGroups.map((group) => ({
-    ...group,
-    windowIds: group.windowIds.filter((id) => id !== windowId),
-  }));
-  return { ...state, windows, layout: { ...state.layout, windowIds, focusedWindowId }, syncGroups };
+  const layout = withMosaic(state.layout, mosaicRemove(state.layout.mosaic, windowId));
+  const focusedWindowId = layout.focusedWindowId === windowId ? (layout.windowIds[0] ?? null) : layout.focusedWindowId;
+  const maximisedWindowId = layout.maximisedWindowId === windowId ? null : layout.maximisedWindowId;
+  return { ...state, windows, layout: { ...layout, focusedWindowId, maximisedWindowId }, syncGroups: withoutSync(state, windowId).syncGroups };
+}
+
+function withMosaic(layout: LayoutState, mosaic: MosaicNode | null): LayoutState {
+  return mosaic === layout.mosaic ? layout : { ...layout, mosaic, windowIds: mosaicLeaves(mosaic) };
+}
+
+/** Takes a window out of its sync group; a group left with one window is dissolved. */
+function withoutSync(state: VellumState, windowId: string): VellumState {
+  if (!state.syncGroups.some((group) => group.windowIds.includes(windowId))) return state;
+  const syncGroups = state.syncGroups
+    .map((group) => ({ ...group, windowIds: group.windowIds.filter((id) => id !== windowId) }))
+    .filter((group) => group.windowIds.length > 1);
+  return { ...state, syncGroups };
+}
+
+function linked(state: VellumState, windowIds: readonly string[], mode: SyncMode): VellumState {
+  const ids = [...new Set(windowIds)].filter((id) => state.windows[id]);
+  if (ids.length < 2) return state;
+  const base = ids.reduce(withoutSync, state);
+  const group = { id: ids.join('+'), windowIds: ids, mode, offsets: offsetsOf(ids.map((id) => state.windows[id]), mode) };
+  return { ...base, syncGroups: [...base.syncGroups, group] };
 }
 
 /** Pure: returns the same object when nothing changed, a new one otherwise. */
 export function reduce(state: VellumState, action: Action): VellumState {
   switch (action.type) {
     case 'window/add': {
-      const { window } = action;
+      const { window, targetId, side } = action;
       const known = Boolean(state.windows[window.id]);
+      const layout = known ? state.layout : withMosaic(state.layout, mosaicInsert(state.layout.mosaic, window.id, targetId, side));
       return {
         ...state,
         windows: { ...state.windows, [window.id]: window },
-        layout: {
-          ...state.layout,
-          windowIds: known ? state.layout.windowIds : [...state.layout.windowIds, window.id],
-          focusedWindowId: state.layout.focusedWindowId ?? window.id,
-        },
+        layout: { ...layout, focusedWindowId: state.layout.focusedWindowId ?? window.id },
       };
     }
     case 'window/remove':
@@ -106,7 +120,23 @@ export function reduce(state: VellumState, action: Action): VellumState {
     case 'layout/set-kind':
       return state.layout.kind === action.kind ? state : { ...state, layout: { ...state.layout, kind: action.kind } };
     case 'layout/focus':
-      return { ...state, layout: { ...state.layout, focusedWindowId: action.windowId } };
+      return state.layout.focusedWindowId === action.windowId ? state : { ...state, layout: { ...state.layout, focusedWindowId: action.windowId } };
+    case 'layout/maximise': {
+      const windowId = action.windowId && state.windows[action.windowId] ? action.windowId : null;
+      return state.layout.maximisedWindowId === windowId ? state : { ...state, layout: { ...state.layout, maximisedWindowId: windowId } };
+    }
+    case 'layout/move-window': {
+      const layout = withMosaic(state.layout, mosaicMove(state.layout.mosaic, action.windowId, action.targetId, action.side));
+      return layout === state.layout ? state : { ...state, layout };
+    }
+    case 'layout/set-split-ratio': {
+      const layout = withMosaic(state.layout, mosaicSetRatio(state.layout.mosaic, action.path, action.ratio));
+      return layout === state.layout ? state : { ...state, layout };
+    }
+    case 'sync/link':
+      return linked(state, action.windowIds, action.mode);
+    case 'sync/unlink':
+      return withoutSync(state, action.windowId);
     case 'state/replace':
       return action.state;
   }

@@ -49,3 +49,29 @@ describe('serialize / deserialize', () => {
     expect(store.state).to.equal(before);
   });
 });
+
+describe('workspace export and import', () => {
+  it('gives back an equal state with layout, ratios, maximise and sync groups', () => {
+    const store = new Store();
+    for (const id of ['a', 'b', 'c', 'd']) {
+      store.dispatch(actions.addWindow(createWindow(id, { manifestUrl: `https://example.org/${id}.json`, viewport: { x: 1, y: 2, width: 30, height: 40 } })));
+    }
+    store.dispatch(actions.setSplitRatio([], 0.3));
+    store.dispatch(actions.maximiseWindow('c'));
+    store.dispatch(actions.linkWindows(['a', 'b'], 'relative-offset'));
+    store.dispatch(actions.linkWindows(['c', 'd']));
+
+    const copy = new Store();
+    copy.load(store.serialize());
+    expect(copy.state).to.deep.equal(store.state);
+  });
+
+  it('refuses a future version and leaves the current workspace as it was', () => {
+    const store = new Store();
+    store.dispatch(actions.addWindow(createWindow('a')));
+    const before = store.state;
+    const future = JSON.stringify({ ...JSON.parse(store.serialize()), version: 99 });
+    expect(errorOf(() => store.load(future)).kind).to.equal('future-version');
+    expect(store.state).to.equal(before);
+  });
+});

@@ -1,5 +1,6 @@
 import { ADJUSTMENT_NAMES, clampAdjustments } from './adjustments.js';
-import { PANEL_NAMES, STATE_VERSION, type VellumState, type WindowState } from './model.js';
+import { PANEL_NAMES, STATE_VERSION, SYNC_MODES, type LayoutState, type SyncGroup, type VellumState, type WindowState } from './model.js';
+import { isMosaicNode, mosaicLeaves, mosaicOf } from './mosaic.js';
 
 export type StateErrorKind = 'not-json' | 'invalid-state' | 'future-version';
 
@@ -53,6 +54,34 @@ function isWindow(id: string, value: unknown): boolean {
   );
 }
 
+const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/** The mosaic and maximised window may be absent (states saved before them); when present they name the layout's windows. */
+function isLayoutExtension(layout: Record<string, unknown>, windowIds: string[]): boolean {
+  const { mosaic, maximisedWindowId } = layout;
+  const mosaicOk = mosaic === undefined || (mosaic === null ? windowIds.length === 0 : isMosaicNode(mosaic) && sameMembers(mosaicLeaves(mosaic), windowIds));
+  const maximisedOk = maximisedWindowId === undefined || maximisedWindowId === null || (typeof maximisedWindowId === 'string' && windowIds.includes(maximisedWindowId));
+  return mosaicOk && maximisedOk;
+}
+
+function isOffsets(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (isRecord(value) &&
+      Object.values(value).every((offset) => isRecord(offset) && ['x', 'y', 'scale', 'rotation'].every((key) => Number.isFinite(offset[key])) && Number(offset.scale) > 0))
+  );
+}
+
+function isSyncGroup(group: unknown): boolean {
+  return (
+    isRecord(group) &&
+    typeof group.id === 'string' &&
+    isStringArray(group.windowIds) &&
+    (group.mode === undefined || (SYNC_MODES as readonly unknown[]).includes(group.mode)) &&
+    isOffsets(group.offsets)
+  );
+}
+
 function isState(value: Record<string, unknown>): value is Record<string, unknown> & VellumState {
   const { windows, layout, syncGroups } = value;
   return (
@@ -63,14 +92,24 @@ function isState(value: Record<string, unknown>): value is Record<string, unknow
     isStringArray(layout.windowIds) &&
     layout.windowIds.every((id) => id in windows) &&
     isNullableString(layout.focusedWindowId) &&
+    isLayoutExtension(layout, layout.windowIds) &&
     Array.isArray(syncGroups) &&
-    syncGroups.every((group) => isRecord(group) && typeof group.id === 'string' && isStringArray(group.windowIds))
+    syncGroups.every(isSyncGroup)
   );
 }
 
 /** Fills in adjustments left out by older states and clamps the saved ones. */
 function withAdjustments(window: WindowState): WindowState {
   return { ...window, adjustments: clampAdjustments(window.adjustments ?? {}) };
+}
+
+function withMosaic(layout: LayoutState): LayoutState {
+  const mosaic = layout.mosaic === undefined ? mosaicOf(layout.windowIds) : layout.mosaic;
+  return { ...layout, mosaic, windowIds: mosaicLeaves(mosaic), maximisedWindowId: layout.maximisedWindowId ?? null };
+}
+
+function withSyncDefaults(group: SyncGroup): SyncGroup {
+  return { ...group, mode: group.mode ?? 'same-coordinates', offsets: group.offsets ?? {} };
 }
 
 /** Parses and validates serialised state; throws a StateError that says what is wrong. */
@@ -93,5 +132,10 @@ export function deserialize(json: string): VellumState {
   if (value.version !== STATE_VERSION || !isState(value)) {
     throw new StateError('invalid-state', 'The saved state does not have the expected shape.');
   }
-  return { ...value, windows: Object.fromEntries(Object.entries(value.windows).map(([id, window]) => [id, withAdjustments(window)])) };
+  return {
+    ...value,
+    windows: Object.fromEntries(Object.entries(value.windows).map(([id, window]) => [id, withAdjustments(window)])),
+    layout: withMosaic(value.layout),
+    syncGroups: value.syncGroups.map(withSyncDefaults),
+  };
 }

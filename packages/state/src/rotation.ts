@@ -1,0 +1,3 @@
+export function normaliseRotation(degrees: number): number {
+  return ((degrees % 360) + 360) % 360;
+}

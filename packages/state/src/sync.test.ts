@@ -1,0 +1,57 @@
+import { expect } from '@esm-bundle/chai';
+import { actions, createWindow, followView, Store, syncGroupOf, type SyncGroup } from './index.js';
+
+function storeWithViews(): Store {
+  const store = new Store();
+  store.dispatch(actions.addWindow(createWindow('a', { viewport: { x: 0, y: 0, width: 100, height: 100 } })));
+  store.dispatch(actions.addWindow(createWindow('b', { viewport: { x: 50, y: 20, width: 200, height: 200 }, rotation: 90 })));
+  store.dispatch(actions.addWindow(createWindow('c')));
+  return store;
+}
+
+const groupOf = (store: Store, id: string): SyncGroup => {
+  const group = syncGroupOf(store.state.syncGroups, id);
+  if (!group) throw new Error(`${id} is not linked`);
+  return group;
+};
+
+describe('sync groups', () => {
+  it('links windows in the same coordinates: the others follow exactly', () => {
+    const store = storeWithViews();
+    store.dispatch(actions.linkWindows(['a', 'b']));
+    const group = groupOf(store, 'b');
+    expect(group).to.deep.include({ windowIds: ['a', 'b'], mode: 'same-coordinates', offsets: {} });
+    const view = { viewport: { x: 10, y: 10, width: 40, height: 40 }, rotation: 0 };
+    expect(followView(group, 'a', 'b', view)).to.deep.equal(view);
+  });
+
+  it('keeps the offsets of link time in relative mode, both ways', () => {
+    const store = storeWithViews();
+    store.dispatch(actions.linkWindows(['a', 'b'], 'relative-offset'));
+    const group = groupOf(store, 'a');
+    expect(group.offsets.b).to.deep.equal({ x: 100, y: 70, scale: 2, rotation: 90 });
+    const panned = followView(group, 'a', 'b', { viewport: { x: 10, y: 0, width: 50, height: 50 }, rotation: 0 });
+    expect(panned).to.deep.equal({ viewport: { x: 85, y: 45, width: 100, height: 100 }, rotation: 90 });
+    const back = followView(group, 'b', 'a', panned);
+    expect(back).to.deep.equal({ viewport: { x: 10, y: 0, width: 50, height: 50 }, rotation: 0 });
+  });
+
+  it('moves a window from its group when linked elsewhere, and dissolves groups of one', () => {
+    const store = storeWithViews();
+    store.dispatch(actions.linkWindows(['a', 'b']));
+    store.dispatch(actions.linkWindows(['b', 'c']));
+    expect(store.state.syncGroups.map((group) => group.windowIds)).to.deep.equal([['b', 'c']]);
+    store.dispatch(actions.unlinkWindow('c'));
+    expect(store.state.syncGroups).to.deep.equal([]);
+    store.dispatch(actions.linkWindows(['a', 'b', 'c']));
+    store.dispatch(actions.removeWindow('b'));
+    expect(groupOf(store, 'a').windowIds).to.deep.equal(['a', 'c']);
+  });
+
+  it('ignores a link of fewer than two known windows', () => {
+    const store = storeWithViews();
+    const before = store.state;
+    store.dispatch(actions.linkWindows(['a', 'zz']));
+    expect(store.state).to.equal(before);
+  });
+});
