@@ -7,3 +7,4 @@ export { placeImage, type Placement } from './coordinates.js';
 export { cssFilterFunctions } from './filters.js';
 export { MAX_EXPORT_PIXELS, exportSize } from './export-region.js';
 export type { ExportImage, ExportInfo, ExportSize } from './export-source.js';
+export { linkSlots, type Unlink } from './sync.js';
