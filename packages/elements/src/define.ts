@@ -5,6 +5,7 @@ import { VellumInfoPanel } from './info-panel/info-panel.js';
 import { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 import { VellumViewer } from './viewer/viewer.js';
 import { VellumWindow } from './window/window.js';
+import { VellumWorkspace } from './workspace/workspace.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'vellum-viewer': VellumViewer,
@@ -14,6 +15,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-info-panel': VellumInfoPanel,
   'vellum-adjustments-panel': VellumAdjustmentsPanel,
   'vellum-export-menu': VellumExportMenu,
+  'vellum-workspace': VellumWorkspace,
 };
 
 /** Registers every Vellum element; tags that are already defined (say, by a second copy of Vellum) are left alone. */
@@ -34,5 +36,6 @@ declare global {
     'vellum-info-panel': VellumInfoPanel;
     'vellum-adjustments-panel': VellumAdjustmentsPanel;
     'vellum-export-menu': VellumExportMenu;
+    'vellum-workspace': VellumWorkspace;
   }
 }

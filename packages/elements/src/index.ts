@@ -1,5 +1,6 @@
 export { VellumViewer } from './viewer/viewer.js';
 export { VellumWindow } from './window/window.js';
+export { VellumWorkspace, type CatalogItem } from './workspace/workspace.js';
 export { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 export { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 export { VellumInfoPanel } from './info-panel/info-panel.js';

@@ -1,0 +1,202 @@
+import { expect } from '@esm-bundle/chai';
+import { contentStateOf, encodeContentState } from '@vellum/iiif';
+import '../define.js';
+import { deepQuery, deepQueryAll, fixture, waitFor } from '../testing/viewer-harness.js';
+import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
+import type { VellumWorkspace } from './workspace.js';
+
+const BOOK = fixture('manifests/book.json');
+const SINGLE = fixture('manifests/single.json');
+const canvasId = (n: number) => fixture(`manifests/book/canvas/${n}`);
+const mounted: VellumWorkspace[] = [];
+
+async function mountWorkspace(attributes: Record<string, string> = {}): Promise<VellumWorkspace> {
+  const workspace = document.createElement('vellum-workspace');
+  for (const [name, value] of Object.entries(attributes)) workspace.setAttribute(name, value);
+  workspace.style.cssText = '--vellum-height: 700px; width: 1000px; display: block';
+  document.body.append(workspace);
+  mounted.push(workspace);
+  await workspace.updateComplete;
+  return workspace;
+}
+
+const shadow = (workspace: VellumWorkspace) => workspace.shadowRoot!;
+const tiles = (workspace: VellumWorkspace) => [...shadow(workspace).querySelectorAll<HTMLElement>('.tile')];
+const tile = (workspace: VellumWorkspace, windowId: string) => shadow(workspace).querySelector<HTMLElement>(`.tile[data-window-id="${windowId}"]`)!;
+const alertText = (workspace: VellumWorkspace) => shadow(workspace).querySelector('[role="alert"]')?.textContent?.trim() ?? '';
+
+function drop(target: Element, entries: Record<string, string>, files: File[] = []) {
+  const dataTransfer = new DataTransfer();
+  for (const [type, value] of Object.entries(entries)) dataTransfer.setData(type, value);
+  for (const file of files) dataTransfer.items.add(file);
+  target.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+  target.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+}
+
+const titleOf = (workspace: VellumWorkspace, windowId: string) =>
+  waitFor(() => {
+    const text = tile(workspace, windowId)?.querySelector('.title')?.textContent ?? '';
+    return !/^Window \d+$/.test(text) && text;
+  }, `title of ${windowId}`);
+
+async function settledZoom(workspace: VellumWorkspace, windowId: string): Promise<VellumDeepZoom> {
+  return waitFor(() => {
+    const host = tile(workspace, windowId);
+    const zoom = host && deepQuery<VellumDeepZoom>(host, 'vellum-deep-zoom');
+    return zoom?.getAttribute('status') === 'settled' && zoom;
+  }, `settled deep zoom in ${windowId}`, 15_000);
+}
+
+describe('<vellum-workspace>', () => {
+  afterEach(() => mounted.splice(0).forEach((workspace) => workspace.remove()));
+
+  it('explains how to add something when empty', async () => {
+    const workspace = await mountWorkspace();
+    expect(shadow(workspace).querySelector('[part="empty"]')?.textContent).to.match(/drop a IIIF icon/);
+    expect(shadow(workspace).querySelector('input[name="resource"]')).to.exist;
+  });
+
+  it('opens a typed URL in a window titled with the manifest label, and remembers it as recent', async () => {
+    localStorage.removeItem('vellum-workspace-recent');
+    const workspace = await mountWorkspace();
+    const input = shadow(workspace).querySelector<HTMLInputElement>('input[name="resource"]')!;
+    input.value = BOOK;
+    shadow(workspace).querySelector('form')!.requestSubmit();
+    await waitFor(() => tiles(workspace).length === 1, 'a window');
+    expect(await titleOf(workspace, 'window-1')).to.equal('The Vellum Test Book');
+    await workspace.updateComplete;
+    expect(shadow(workspace).querySelector('[part="recent"]')?.textContent).to.contain('The Vellum Test Book');
+  });
+
+  it('opens a catalog item given by attribute', async () => {
+    const workspace = await mountWorkspace({ catalog: JSON.stringify([{ url: SINGLE, label: 'A single page' }]) });
+    const button = [...shadow(workspace).querySelectorAll<HTMLButtonElement>('[part="catalog"] button')].find((b) => b.textContent === 'A single page')!;
+    button.click();
+    await waitFor(() => tiles(workspace).length === 1, 'a window');
+    expect(workspace.store.state.windows['window-1'].manifestUrl).to.equal(SINGLE);
+  });
+
+  it('opens a dropped IIIF icon link in a new window at its canvas, and a drop on a window replaces it', async () => {
+    const workspace = await mountWorkspace();
+    const link = `https://library.example/view?manifest=${encodeURIComponent(BOOK)}&canvas=${encodeURIComponent(canvasId(3))}`;
+    drop(shadow(workspace).querySelector('.workspace')!, { 'text/uri-list': link });
+    await waitFor(() => tiles(workspace).length === 1, 'a window');
+    expect(workspace.store.state.windows['window-1']).to.deep.include({ manifestUrl: BOOK, canvasId: canvasId(3) });
+    await titleOf(workspace, 'window-1');
+
+    drop(tile(workspace, 'window-1'), { 'text/plain': SINGLE });
+    await waitFor(() => workspace.store.state.windows['window-1'].manifestUrl === SINGLE, 'the replaced manifest');
+    expect(tiles(workspace)).to.have.length(1);
+  });
+
+  it('opens the iiif-content attribute at its canvas and region', async () => {
+    const region = { x: 100, y: 200, width: 300, height: 400 };
+    const state = encodeContentState(contentStateOf({ manifestUrl: BOOK, canvasId: canvasId(2), region }));
+    const workspace = await mountWorkspace({ 'iiif-content': state });
+    await waitFor(() => tiles(workspace).length === 1, 'a window');
+    expect(workspace.store.state.windows['window-1']).to.deep.include({ manifestUrl: BOOK, canvasId: canvasId(2) });
+    await titleOf(workspace, 'window-1');
+    expect(alertText(workspace)).to.equal('');
+  });
+
+  it('explains bad drops and content state, and leaves the workspace as it was', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    await titleOf(workspace, 'window-1');
+    const shown = () => {
+      const { windows, layout } = workspace.store.state;
+      return { layout, windows: Object.values(windows).map(({ id, manifestUrl, canvasId }) => ({ id, manifestUrl, canvasId })) };
+    };
+    const before = shown();
+
+    drop(shadow(workspace).querySelector('.workspace')!, { 'text/plain': 'just some words' });
+    await waitFor(() => alertText(workspace), 'an alert');
+    expect(alertText(workspace)).to.contain('not a web address');
+
+    drop(shadow(workspace).querySelector('.workspace')!, {}, [new File(['{"hello":1}'], 'data.json', { type: 'application/json' })]);
+    await waitFor(() => alertText(workspace).includes('not a IIIF'), 'a not-IIIF alert');
+
+    expect(() => workspace.open('%%%not-base64')).to.throw(/malformed/);
+
+    const missing = encodeContentState(contentStateOf({ manifestUrl: BOOK, canvasId: `${BOOK}/no-such-canvas` }));
+    workspace.open(missing);
+    await waitFor(() => alertText(workspace).includes('not in its manifest'), 'a missing-canvas alert');
+    await waitFor(() => tiles(workspace).length === 1, 'the failed window removed');
+    expect(shown()).to.deep.equal(before);
+
+    drop(tile(workspace, 'window-1'), { 'text/plain': encodeURI(`https://viewer.example/?iiif-content=${missing}`) });
+    await waitFor(() => workspace.store.state.windows['window-1'].canvasId === canvasId(1) && alertText(workspace).includes('not in its manifest'), 'the replaced window restored');
+    expect(shown()).to.deep.equal(before);
+  });
+
+  it('fetches a manifest shown in 4 windows once', async () => {
+    const url = `${BOOK}?workspace=${Date.now()}`;
+    const workspace = await mountWorkspace();
+    for (let i = 0; i < 4; i++) workspace.open(url);
+    await Promise.all(['window-1', 'window-2', 'window-3', 'window-4'].map((id) => titleOf(workspace, id)));
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name === url)).to.have.length(1);
+    expect(tiles(workspace)).to.have.length(4);
+  });
+
+  it('resizes a split from the keyboard, maximises and closes windows', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    await workspace.updateComplete;
+    const separator = shadow(workspace).querySelector<HTMLElement>('[role="separator"]')!;
+    separator.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await workspace.updateComplete;
+    expect(separator.getAttribute('aria-valuenow')).to.equal('55');
+    const firstWidth = tile(workspace, 'window-1').getBoundingClientRect().width;
+    const secondWidth = tile(workspace, 'window-2').getBoundingClientRect().width;
+    expect(firstWidth).to.be.greaterThan(secondWidth);
+
+    tile(workspace, 'window-2').querySelector<HTMLButtonElement>('button[aria-label="Maximise window"]')!.click();
+    await workspace.updateComplete;
+    expect(tiles(workspace).map((t) => t.dataset.windowId)).to.deep.equal(['window-2']);
+    tile(workspace, 'window-2').querySelector<HTMLButtonElement>('button[aria-label="Restore window"]')!.click();
+    await workspace.updateComplete;
+    expect(tiles(workspace)).to.have.length(2);
+    tile(workspace, 'window-1').querySelector<HTMLButtonElement>('button[aria-label="Close window"]')!.click();
+    await workspace.updateComplete;
+    expect(tiles(workspace).map((t) => t.dataset.windowId)).to.deep.equal(['window-2']);
+  });
+
+  it('links two windows from their title bars; a pan in one moves the other to the same view', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(BOOK);
+    const [first, second] = await Promise.all([settledZoom(workspace, 'window-1'), settledZoom(workspace, 'window-2')]);
+    const linkButton = (id: string) => tile(workspace, id).querySelector<HTMLButtonElement>('button[aria-label="Link to sync group"]')!;
+    linkButton('window-1').click();
+    await workspace.updateComplete;
+    linkButton('window-2').click();
+    await workspace.updateComplete;
+    expect(tiles(workspace).every((t) => t.classList.contains('linked'))).to.equal(true);
+    expect(deepQueryAll(shadow(workspace), '[part="linked-badge"]')).to.have.length(2);
+
+    const before = workspace.store.state.windows['window-2'].viewport!;
+    first.panBy(0.25, 0.1);
+    await waitFor(() => {
+      const { windows } = workspace.store.state;
+      const a = windows['window-1'].viewport;
+      const b = windows['window-2'].viewport;
+      return a && b && b.x !== before.x && Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.width - b.width) < 1e-6;
+    }, 'matching viewports');
+    expect(second.getAttribute('window-id')).to.equal('window-2');
+  });
+
+  it('exports and imports an equal workspace, and refuses a future version untouched', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    workspace.link(['window-1', 'window-2']);
+    const json = workspace.exportState();
+    const copy = await mountWorkspace();
+    copy.importState(json);
+    expect(copy.store.state).to.deep.equal(workspace.store.state);
+    const before = copy.store.state;
+    expect(() => copy.importState(JSON.stringify({ ...JSON.parse(json), version: 7 }))).to.throw(/version 7/);
+    expect(copy.store.state).to.equal(before);
+  });
+});

@@ -1,0 +1,331 @@
+import { provide } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  checkTarget,
+  decodeContentState,
+  getText,
+  isInputError,
+  targetOfDrop,
+  targetOfText,
+  type InputErrorKind,
+  type ResourceTarget,
+} from '@vellum/iiif';
+import { actions, createWindow, deserialize, syncGroupOf, Store, type SyncMode, type Unsubscribe, type WindowState } from '@vellum/state';
+import { localizerContext, storeContext } from '../context/contexts.js';
+import { engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
+import type { VellumManifestLoadEvent } from '../events/events.js';
+import { Localizer, preferredLanguages } from '../i18n/index.js';
+import { icons } from '../icons/icons.js';
+import { iconButton } from '../window/window-parts.js';
+import { linkIcon } from './link-icon.js';
+import { renderMosaic } from './mosaic-view.js';
+import { readRecent, rememberRecent, type RecentItem } from './recent.js';
+import { SlotRegistry } from './slot-registry.js';
+import { workspaceStyles } from './workspace.styles.js';
+
+/** One suggested resource of the catalog. */
+export interface CatalogItem {
+  url: string;
+  label: string;
+}
+
+function parseCatalog(value: string | null): CatalogItem[] {
+  if (!value) return [];
+  try {
+    const items: unknown = JSON.parse(value);
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item) => {
+      if (typeof item === 'string') return [{ url: item, label: item }];
+      return typeof item?.url === 'string' ? [{ url: item.url, label: typeof item.label === 'string' ? item.label : item.url }] : [];
+    });
+  } catch {
+    return value.split(/\s+/).filter(Boolean).map((url) => ({ url, label: url }));
+  }
+}
+
+/** A URL, content-state JSON or a link opens as it is; anything else is read as base64url content state. */
+function targetOfInput(text: string): ResourceTarget {
+  const trimmed = text.trim();
+  return /^(https?:|\{)/i.test(trimmed) ? targetOfText(trimmed) : decodeContentState(trimmed);
+}
+
+/**
+ * @summary A workspace of many windows in a resizable mosaic: add resources by URL, content state, catalog or
+ * drag and drop; maximise, close and link windows so that pan, zoom and rotation follow together.
+ *
+ * @attr iiif-content - A content state (base64url, JSON or URI) to open; the page's `?iiif-content=` is read otherwise.
+ * @attr catalog - Suggested resources: a JSON array of URLs or `{ url, label }` objects, or URLs separated by spaces.
+ * @attr sync-mode - How newly linked windows follow: `same-coordinates` (default) or `relative-offset`.
+ *
+ * @cssprop --vellum-height - Height of the workspace (600px by default).
+ * @cssprop --vellum-accent - Accent colour (focus rings, linked windows).
+ * @cssprop --vellum-font-size - Base font size (16px by default).
+ *
+ * @fires vellum-workspace-error - When something cannot be opened. detail: { kind, message }
+ */
+export class VellumWorkspace extends LitElement {
+  static override styles = workspaceStyles;
+
+  @provide({ context: storeContext })
+  readonly store = new Store();
+
+  readonly #registry = new SlotRegistry();
+
+  @provide({ context: engineContext })
+  engine: VellumEngine = this.#registry.engine;
+
+  @provide({ context: localizerContext })
+  localizer = new Localizer(preferredLanguages());
+
+  @property({ attribute: 'iiif-content' }) iiifContent?: string;
+  @property({ reflect: true }) language?: string;
+  @property({ attribute: 'sync-mode' }) syncMode: SyncMode = 'same-coordinates';
+  @property({ attribute: 'catalog', converter: { fromAttribute: parseCatalog } }) catalog: CatalogItem[] = [];
+
+  @state() private recent: RecentItem[] = readRecent();
+  @state() private errorKind?: InputErrorKind | 'unknown';
+  @state() private pendingLink?: string;
+  @state() private dropTarget?: string;
+  @state() private labels: Record<string, string> = {};
+
+  #unsubscribe?: Unsubscribe;
+  #nextId = 1;
+  /** Targets whose canvas must be checked once their manifest loads, with what to restore if it is missing. */
+  readonly #pending = new Map<string, { target: ResourceTarget; previous?: WindowState }>();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void loadEngine().catch(() => undefined);
+    this.#unsubscribe = this.store.subscribe((next, previous) => {
+      if (next.syncGroups !== previous.syncGroups || next.layout.windowIds !== previous.layout.windowIds) {
+        this.#registry.link(next.syncGroups, next.layout.windowIds);
+      }
+      if (next.layout !== previous.layout || next.syncGroups !== previous.syncGroups) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#registry.destroy();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('language')) this.localizer = new Localizer(preferredLanguages(this.language));
+  }
+
+  override firstUpdated() {
+    const content = this.iiifContent ?? new URLSearchParams(location.search).get('iiif-content');
+    if (content) this.#tryOpen(() => targetOfInput(content));
+  }
+
+  /** Opens a URL, a content state or a resolved target in a new window, or in place of `windowId`. Returns the window id. */
+  open(input: string | ResourceTarget, windowId?: string): string {
+    const target = typeof input === 'string' ? targetOfInput(input) : input;
+    const previous = windowId ? this.store.state.windows[windowId] : undefined;
+    const id = previous ? previous.id : `window-${this.#nextId++}`;
+    const viewport = target.region ?? null;
+    if (id === windowId) {
+      this.store.dispatch(actions.setManifest(id, target.manifestUrl));
+      if (target.canvasId) this.store.dispatch(actions.setCanvas(id, target.canvasId));
+      if (viewport) this.store.dispatch(actions.setViewport(id, viewport));
+    } else {
+      this.store.dispatch(actions.addWindow(createWindow(id, { manifestUrl: target.manifestUrl, canvasId: target.canvasId ?? null, viewport })));
+    }
+    this.store.dispatch(actions.focusWindow(id));
+    this.#pending.set(id, { target, previous });
+    this.errorKind = undefined;
+    return id;
+  }
+
+  removeWindow(windowId: string): void {
+    this.store.dispatch(actions.removeWindow(windowId));
+  }
+
+  /** The whole workspace as versioned JSON. */
+  exportState(): string {
+    return this.store.serialize();
+  }
+
+  /** Replaces the workspace from JSON; throws a StateError (and changes nothing) when it cannot be read. */
+  importState(json: string): void {
+    const state = deserialize(json);
+    this.#nextId = Math.max(this.#nextId, ...Object.keys(state.windows).map((id) => Number(/(\d+)$/.exec(id)?.[1] ?? 0) + 1));
+    this.store.dispatch(actions.replaceState(state));
+  }
+
+  /** Links windows into one sync group in the workspace's sync mode. */
+  link(windowIds: string[]): void {
+    this.store.dispatch(actions.linkWindows(windowIds, this.syncMode));
+  }
+
+  #tryOpen(read: () => ResourceTarget | Promise<ResourceTarget>, windowId?: string) {
+    Promise.resolve()
+      .then(read)
+      .then((target) => this.open(target, windowId))
+      .catch((error: unknown) => this.#fail(error));
+  }
+
+  #fail(error: unknown) {
+    this.errorKind = isInputError(error) ? error.kind : 'unknown';
+    const message = error instanceof Error ? error.message : String(error);
+    this.dispatchEvent(new CustomEvent('vellum-workspace-error', { detail: { kind: this.errorKind, message }, bubbles: true, composed: true }));
+  }
+
+  #onManifestLoad(windowId: string, event: VellumManifestLoadEvent) {
+    const { manifest } = event.detail;
+    const label = getText(manifest.label, this.localizer.languages) || manifest.id;
+    this.labels = { ...this.labels, [windowId]: label };
+    const pending = this.#pending.get(windowId);
+    this.#pending.delete(windowId);
+    if (!pending) return;
+    try {
+      checkTarget(pending.target, manifest);
+      const url = this.store.state.windows[windowId]?.manifestUrl;
+      if (url) this.recent = rememberRecent({ url, label });
+    } catch (error) {
+      this.#fail(error);
+      this.#restore(windowId, pending.previous);
+    }
+  }
+
+  /** Puts back what a window showed before a failed open, or removes the window it created. */
+  #restore(windowId: string, previous?: WindowState) {
+    if (!previous) {
+      this.removeWindow(windowId);
+      return;
+    }
+    this.store.dispatch(actions.setManifest(windowId, previous.manifestUrl));
+    this.store.dispatch(actions.setCanvas(windowId, previous.canvasId));
+    this.store.dispatch(actions.setViewport(windowId, previous.viewport));
+  }
+
+  #onDragOver(event: DragEvent, windowId?: string) {
+    event.preventDefault();
+    if (windowId) event.stopPropagation();
+    this.dropTarget = windowId ?? 'workspace';
+  }
+
+  #onDrop(event: DragEvent, windowId?: string) {
+    event.preventDefault();
+    event.stopPropagation();
+    this.dropTarget = undefined;
+    const data = event.dataTransfer;
+    if (data) this.#tryOpen(() => targetOfDrop(data), windowId);
+  }
+
+  #toggleLink(windowId: string) {
+    if (syncGroupOf(this.store.state.syncGroups, windowId)) {
+      this.store.dispatch(actions.unlinkWindow(windowId));
+    } else if (this.pendingLink && this.pendingLink !== windowId && this.store.state.windows[this.pendingLink]) {
+      const group = syncGroupOf(this.store.state.syncGroups, this.pendingLink);
+      this.link([...(group?.windowIds ?? [this.pendingLink]), windowId]);
+      this.pendingLink = undefined;
+    } else {
+      this.pendingLink = this.pendingLink === windowId ? undefined : windowId;
+    }
+  }
+
+  #renderTile(windowId: string) {
+    const { msg } = this.localizer;
+    const { layout, syncGroups } = this.store.state;
+    const group = syncGroupOf(syncGroups, windowId);
+    const groupNumber = group ? syncGroups.indexOf(group) + 1 : 0;
+    const maximised = layout.maximisedWindowId === windowId;
+    const title = this.labels[windowId] ?? msg('workspace.window', { index: layout.windowIds.indexOf(windowId) + 1 });
+    return html`<section
+      class="tile ${group ? `linked group-${groupNumber % 4}` : ''} ${this.dropTarget === windowId ? 'drop' : ''} ${layout.focusedWindowId === windowId ? 'focused' : ''}"
+      part="tile"
+      data-window-id=${windowId}
+      aria-label=${title}
+      @focusin=${() => this.store.dispatch(actions.focusWindow(windowId))}
+      @dragover=${(event: DragEvent) => this.#onDragOver(event, windowId)}
+      @dragleave=${() => (this.dropTarget = undefined)}
+      @drop=${(event: DragEvent) => this.#onDrop(event, windowId)}
+      @vellum-manifest-load=${(event: VellumManifestLoadEvent) => this.#onManifestLoad(windowId, event)}
+    >
+      <div class="bar" part="title-bar">
+        <span class="title">${title}</span>
+        ${group ? html`<span class="badge" part="linked-badge">${msg('workspace.linked', { group: groupNumber })}</span>` : nothing}
+        ${this.pendingLink === windowId ? html`<span class="hint" role="status">${msg('workspace.linkPending')}</span>` : nothing}
+        ${iconButton(msg(group ? 'workspace.unlink' : 'workspace.link'), linkIcon, () => this.#toggleLink(windowId), Boolean(group) || this.pendingLink === windowId)}
+        ${iconButton(msg(maximised ? 'workspace.restore' : 'workspace.maximise'), maximised ? icons.exitFullscreen : icons.fullscreen, () =>
+          this.store.dispatch(actions.maximiseWindow(maximised ? null : windowId)),
+        )}
+        ${iconButton(msg('workspace.close'), icons.close, () => this.removeWindow(windowId))}
+      </div>
+      ${this.dropTarget === windowId ? html`<div class="drop-hint">${msg('workspace.dropReplace')}</div>` : nothing}
+      <vellum-window window-id=${windowId}></vellum-window>
+    </section>`;
+  }
+
+  #renderAddPanel() {
+    const { msg } = this.localizer;
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      const field = form.elements.namedItem('resource') as HTMLInputElement;
+      if (!field.value.trim()) return;
+      const value = field.value;
+      this.#tryOpen(() => targetOfInput(value));
+      field.value = '';
+    };
+    const list = (title: string, items: readonly CatalogItem[], part: string) =>
+      items.length === 0
+        ? nothing
+        : html`<section class="list" part=${part}>
+            <h3>${title}</h3>
+            <ul>
+              ${items.map((item) => html`<li><button type="button" @click=${() => this.#tryOpen(() => ({ manifestUrl: item.url }))}>${item.label}</button></li>`)}
+            </ul>
+          </section>`;
+    return html`<div class="add" part="add-panel">
+      <form @submit=${submit}>
+        <label>${msg('workspace.addField')} <input name="resource" type="text" autocomplete="off" spellcheck="false" /></label>
+        <button type="submit">${msg('workspace.add')}</button>
+      </form>
+      ${list(msg('workspace.catalog'), this.catalog, 'catalog')} ${list(msg('workspace.recent'), this.recent, 'recent')}
+    </div>`;
+  }
+
+  override render() {
+    const { msg } = this.localizer;
+    const { mosaic, maximisedWindowId } = this.store.state.layout;
+    const content = maximisedWindowId
+      ? this.#renderTile(maximisedWindowId)
+      : mosaic
+        ? renderMosaic(mosaic, {
+            leaf: (id) => this.#renderTile(id),
+            ratio: (path, ratio) => this.store.dispatch(actions.setSplitRatio(path, ratio)),
+            splitLabel: msg('workspace.split'),
+          })
+        : html`<div class="empty" part="empty"><h2>${msg('workspace.emptyTitle')}</h2><p>${msg('workspace.emptyHelp')}</p></div>`;
+    return html`<div
+      class="workspace ${this.dropTarget === 'workspace' ? 'drop' : ''}"
+      role="region"
+      aria-label=${msg('workspace.label')}
+      @dragover=${(event: DragEvent) => this.#onDragOver(event)}
+      @dragleave=${() => (this.dropTarget = undefined)}
+      @drop=${(event: DragEvent) => this.#onDrop(event)}
+    >
+      <div class="toolbar" part="toolbar">
+        <label>${msg('workspace.syncMode')}
+          <select @change=${(event: Event) => (this.syncMode = (event.target as HTMLSelectElement).value as SyncMode)}>
+            <option value="same-coordinates" ?selected=${this.syncMode === 'same-coordinates'}>${msg('workspace.sameCoordinates')}</option>
+            <option value="relative-offset" ?selected=${this.syncMode === 'relative-offset'}>${msg('workspace.relativeOffset')}</option>
+          </select>
+        </label>
+      </div>
+      ${this.errorKind
+        ? html`<div class="error" part="error" role="alert">
+            <span>${msg(`input.${this.errorKind === 'unknown' ? 'not-iiif' : this.errorKind}`)}</span>
+            ${iconButton(msg('workspace.dismiss'), icons.close, () => (this.errorKind = undefined))}
+          </div>`
+        : nothing}
+      <div class="mosaic">${content}</div>
+      ${this.dropTarget === 'workspace' ? html`<div class="drop-hint">${msg('workspace.dropHere')}</div>` : nothing}
+      ${this.#renderAddPanel()}
+    </div>`;
+  }
+}
