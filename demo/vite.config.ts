@@ -15,5 +15,10 @@ export default defineConfig({
     fs: { allow: [repoRoot] },
   },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },
-  build: { target: 'es2022', outDir: fileURLToPath(new URL('./dist', import.meta.url)), emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    rollupOptions: { input: { main: `${demoRoot}index.html`, workspace: `${demoRoot}workspace.html` } },
+  },
 });
