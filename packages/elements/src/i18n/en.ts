@@ -124,6 +124,8 @@ export const en = {
   'workspace.dropReplace': 'Drop to replace this window',
   'workspace.window': 'Window {index}',
   'workspace.dismiss': 'Dismiss',
+  'workspace.copyLink': 'Copy a link to this view',
+  'workspace.dragView': 'Drag this bar to share the current view as content state',
   'input.not-url': 'This is not a web address.',
   'input.not-iiif': 'This is not a IIIF manifest, collection or content state.',
   'input.malformed-content-state': 'The content state is malformed and cannot be read.',

@@ -125,6 +125,8 @@ export const fr: Catalog = {
   'workspace.dropReplace': 'Déposez pour remplacer cette fenêtre',
   'workspace.window': 'Fenêtre {index}',
   'workspace.dismiss': 'Fermer',
+  'workspace.copyLink': 'Copier un lien vers cette vue',
+  'workspace.dragView': "Faites glisser cette barre pour partager la vue en cours comme état de contenu",
   'input.not-url': "Ce n'est pas une adresse web.",
   'input.not-iiif': "Ce n'est ni un manifeste IIIF, ni une collection, ni un état de contenu.",
   'input.malformed-content-state': "L'état de contenu est mal formé et ne peut pas être lu.",

@@ -186,6 +186,24 @@ describe('<vellum-workspace>', () => {
     expect(second.getAttribute('window-id')).to.equal('window-2');
   });
 
+  it('drags a window view out as content state that another workspace opens at the same canvas and region', async () => {
+    const source = await mountWorkspace();
+    source.open({ manifestUrl: BOOK, canvasId: canvasId(4), region: { x: 10, y: 20, width: 800, height: 600 } });
+    await titleOf(source, 'window-1');
+    const dataTransfer = new DataTransfer();
+    tile(source, 'window-1').querySelector('.bar')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
+    expect(dataTransfer.getData('text/uri-list')).to.contain('iiif-content=');
+    expect(JSON.parse(dataTransfer.getData('text/plain')).target.partOf[0].id).to.equal(BOOK);
+
+    const target = await mountWorkspace();
+    target.shadowRoot!.querySelector('.workspace')!.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    await waitFor(() => target.store.state.windows['window-1'], 'the dropped window');
+    const dropped = target.store.state.windows['window-1'];
+    const shown = source.store.state.windows['window-1'];
+    expect(dropped).to.deep.include({ manifestUrl: BOOK, canvasId: canvasId(4) });
+    for (const key of ['x', 'y', 'width', 'height'] as const) expect(dropped.viewport![key]).to.be.closeTo(shown.viewport![key], 1);
+  });
+
   it('exports and imports an equal workspace, and refuses a future version untouched', async () => {
     const workspace = await mountWorkspace();
     workspace.open(BOOK);

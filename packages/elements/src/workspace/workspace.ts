@@ -3,7 +3,9 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   checkTarget,
+  contentStateOf,
   decodeContentState,
+  encodeContentState,
   getText,
   isInputError,
   targetOfDrop,
@@ -160,6 +162,35 @@ export class VellumWorkspace extends LitElement {
     this.store.dispatch(actions.linkWindows(windowIds, this.syncMode));
   }
 
+  /** The content state of a window's current view (manifest, canvas, visible region), or undefined before it has a manifest. */
+  contentStateOf(windowId: string): object | undefined {
+    const window = this.store.state.windows[windowId];
+    if (!window?.manifestUrl) return undefined;
+    return contentStateOf({ manifestUrl: window.manifestUrl, canvasId: window.canvasId ?? undefined, region: window.viewport ?? undefined });
+  }
+
+  /** A link to this page that reopens a window's current view (`?iiif-content=`). */
+  shareLink(windowId: string): string | undefined {
+    const state = this.contentStateOf(windowId);
+    if (!state) return undefined;
+    const url = new URL(location.href);
+    url.searchParams.set('iiif-content', encodeContentState(state));
+    return url.href;
+  }
+
+  #onDragStart(event: DragEvent, windowId: string) {
+    const link = this.shareLink(windowId);
+    if (!link || !event.dataTransfer) return;
+    event.dataTransfer.setData('text/uri-list', link);
+    event.dataTransfer.setData('text/plain', JSON.stringify(this.contentStateOf(windowId)));
+    event.dataTransfer.effectAllowed = 'copy';
+  }
+
+  #copyLink(windowId: string) {
+    const link = this.shareLink(windowId);
+    if (link) void navigator.clipboard?.writeText(link).catch(() => undefined);
+  }
+
   #tryOpen(read: () => ResourceTarget | Promise<ResourceTarget>, windowId?: string) {
     Promise.resolve()
       .then(read)
@@ -245,10 +276,12 @@ export class VellumWorkspace extends LitElement {
       @drop=${(event: DragEvent) => this.#onDrop(event, windowId)}
       @vellum-manifest-load=${(event: VellumManifestLoadEvent) => this.#onManifestLoad(windowId, event)}
     >
-      <div class="bar" part="title-bar">
+      <div class="bar" part="title-bar" draggable="true" title=${msg('workspace.dragView')}
+        @dragstart=${(event: DragEvent) => this.#onDragStart(event, windowId)}>
         <span class="title">${title}</span>
         ${group ? html`<span class="badge" part="linked-badge">${msg('workspace.linked', { group: groupNumber })}</span>` : nothing}
         ${this.pendingLink === windowId ? html`<span class="hint" role="status">${msg('workspace.linkPending')}</span>` : nothing}
+        ${iconButton(msg('workspace.copyLink'), icons.copy, () => this.#copyLink(windowId))}
         ${iconButton(msg(group ? 'workspace.unlink' : 'workspace.link'), linkIcon, () => this.#toggleLink(windowId), Boolean(group) || this.pendingLink === windowId)}
         ${iconButton(msg(maximised ? 'workspace.restore' : 'workspace.maximise'), maximised ? icons.exitFullscreen : icons.fullscreen, () =>
           this.store.dispatch(actions.maximiseWindow(maximised ? null : windowId)),
