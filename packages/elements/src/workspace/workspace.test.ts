@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { contentStateOf, encodeContentState } from '@vellum/iiif';
+import { actions } from '@vellum/state';
 import '../define.js';
 import { deepQuery, deepQueryAll, fixture, waitFor } from '../testing/viewer-harness.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
@@ -202,6 +203,21 @@ describe('<vellum-workspace>', () => {
     const shown = source.store.state.windows['window-1'];
     expect(dropped).to.deep.include({ manifestUrl: BOOK, canvasId: canvasId(4) });
     for (const key of ['x', 'y', 'width', 'height'] as const) expect(dropped.viewport![key]).to.be.closeTo(shown.viewport![key], 1);
+  });
+
+  it('keeps a persisted workspace across a reload', async () => {
+    localStorage.removeItem('workspace-test');
+    const first = await mountWorkspace({ persist: 'workspace-test' });
+    first.open(BOOK);
+    first.open(SINGLE);
+    first.store.dispatch(actions.setSplitRatio([], 0.3));
+    const saved = first.store.state;
+    first.remove();
+    const second = await mountWorkspace({ persist: 'workspace-test' });
+    expect(second.store.state.layout).to.deep.equal(saved.layout);
+    expect(Object.keys(second.store.state.windows)).to.deep.equal(['window-1', 'window-2']);
+    expect(second.open(BOOK)).to.equal('window-3');
+    localStorage.removeItem('workspace-test');
   });
 
   it('exports and imports an equal workspace, and refuses a future version untouched', async () => {

@@ -59,6 +59,7 @@ function targetOfInput(text: string): ResourceTarget {
  * @attr iiif-content - A content state (base64url, JSON or URI) to open; the page's `?iiif-content=` is read otherwise.
  * @attr catalog - Suggested resources: a JSON array of URLs or `{ url, label }` objects, or URLs separated by spaces.
  * @attr sync-mode - How newly linked windows follow: `same-coordinates` (default) or `relative-offset`.
+ * @attr persist - A storage key: the workspace is saved in localStorage under it and restored on reload.
  *
  * @cssprop --vellum-height - Height of the workspace (600px by default).
  * @cssprop --vellum-accent - Accent colour (focus rings, linked windows).
@@ -83,6 +84,7 @@ export class VellumWorkspace extends LitElement {
   @property({ attribute: 'iiif-content' }) iiifContent?: string;
   @property({ reflect: true }) language?: string;
   @property({ attribute: 'sync-mode' }) syncMode: SyncMode = 'same-coordinates';
+  @property() persist?: string;
   @property({ attribute: 'catalog', converter: { fromAttribute: parseCatalog } }) catalog: CatalogItem[] = [];
 
   @state() private recent: RecentItem[] = readRecent();
@@ -104,6 +106,7 @@ export class VellumWorkspace extends LitElement {
         this.#registry.link(next.syncGroups, next.layout.windowIds);
       }
       if (next.layout !== previous.layout || next.syncGroups !== previous.syncGroups) this.requestUpdate();
+      this.#save();
     });
   }
 
@@ -118,6 +121,7 @@ export class VellumWorkspace extends LitElement {
   }
 
   override firstUpdated() {
+    this.#restoreSaved();
     const content = this.iiifContent ?? new URLSearchParams(location.search).get('iiif-content');
     if (content) this.#tryOpen(() => targetOfInput(content));
   }
@@ -189,6 +193,25 @@ export class VellumWorkspace extends LitElement {
   #copyLink(windowId: string) {
     const link = this.shareLink(windowId);
     if (link) void navigator.clipboard?.writeText(link).catch(() => undefined);
+  }
+
+  #restoreSaved() {
+    const saved = this.persist && localStorage.getItem(this.persist);
+    if (!saved) return;
+    try {
+      this.importState(saved);
+    } catch {
+      // A saved workspace this build cannot read is left alone; the workspace starts empty.
+    }
+  }
+
+  #save() {
+    if (!this.persist) return;
+    try {
+      localStorage.setItem(this.persist, this.exportState());
+    } catch {
+      // Storage full or denied: the workspace still works, it just is not kept.
+    }
   }
 
   #tryOpen(read: () => ResourceTarget | Promise<ResourceTarget>, windowId?: string) {
