@@ -77,6 +77,21 @@ describe('<vellum-workspace>', () => {
     expect(workspace.store.state.windows['window-1'].manifestUrl).to.equal(SINGLE);
   });
 
+  it('browses a collection typed in the add panel and opens the manifest picked from it', async () => {
+    const workspace = await mountWorkspace();
+    const input = shadow(workspace).querySelector<HTMLInputElement>('input[name="resource"]')!;
+    input.value = fixture('collection.json');
+    shadow(workspace).querySelector('form')!.requestSubmit();
+    const items = await waitFor(() => {
+      const buttons = [...shadow(workspace).querySelectorAll<HTMLButtonElement>('[part="collection"] button')];
+      return buttons.length > 1 && buttons;
+    }, 'the collection items');
+    expect(tiles(workspace)).to.have.length(0);
+    items.find((button) => button.textContent === 'The Vellum Test Book')!.click();
+    await waitFor(() => tiles(workspace).length === 1, 'a window');
+    expect(workspace.store.state.windows['window-1'].manifestUrl).to.equal(BOOK);
+  });
+
   it('opens a dropped IIIF icon link in a new window at its canvas, and a drop on a window replaces it', async () => {
     const workspace = await mountWorkspace();
     const link = `https://library.example/view?manifest=${encodeURIComponent(BOOK)}&canvas=${encodeURIComponent(canvasId(3))}`;

@@ -8,10 +8,12 @@ import {
   encodeContentState,
   getText,
   isInputError,
+  loadResource,
   targetOfDrop,
   targetOfText,
   type InputErrorKind,
   type ResourceTarget,
+  type ViewerCollection,
 } from '@vellum/iiif';
 import { actions, createWindow, deserialize, syncGroupOf, Store, type SyncMode, type Unsubscribe, type WindowState } from '@vellum/state';
 import { localizerContext, storeContext } from '../context/contexts.js';
@@ -92,6 +94,8 @@ export class VellumWorkspace extends LitElement {
   @state() private pendingLink?: string;
   @state() private dropTarget?: string;
   @state() private labels: Record<string, string> = {};
+  /** The collection the add panel is browsing, if any. */
+  @state() private browsing?: ViewerCollection;
 
   #unsubscribe?: Unsubscribe;
   #nextId = 1;
@@ -214,6 +218,18 @@ export class VellumWorkspace extends LitElement {
     }
   }
 
+  /** Opens a manifest from the add panel; a collection is listed in the panel to pick from instead. */
+  #openOrBrowse(read: () => ResourceTarget) {
+    Promise.resolve()
+      .then(read)
+      .then(async (target) => {
+        const resource = target.canvasId ? undefined : await loadResource(target.manifestUrl, { languages: this.localizer.languages });
+        if (resource?.type === 'Collection') this.browsing = resource.collection;
+        else this.open(target);
+      })
+      .catch((error: unknown) => this.#fail(error));
+  }
+
   #tryOpen(read: () => ResourceTarget | Promise<ResourceTarget>, windowId?: string) {
     Promise.resolve()
       .then(read)
@@ -324,7 +340,7 @@ export class VellumWorkspace extends LitElement {
       const field = form.elements.namedItem('resource') as HTMLInputElement;
       if (!field.value.trim()) return;
       const value = field.value;
-      this.#tryOpen(() => targetOfInput(value));
+      this.#openOrBrowse(() => targetOfInput(value));
       field.value = '';
     };
     const list = (title: string, items: readonly CatalogItem[], part: string) =>
@@ -333,7 +349,7 @@ export class VellumWorkspace extends LitElement {
         : html`<section class="list" part=${part}>
             <h3>${title}</h3>
             <ul>
-              ${items.map((item) => html`<li><button type="button" @click=${() => this.#tryOpen(() => ({ manifestUrl: item.url }))}>${item.label}</button></li>`)}
+              ${items.map((item) => html`<li><button type="button" @click=${() => this.#openOrBrowse(() => ({ manifestUrl: item.url }))}>${item.label}</button></li>`)}
             </ul>
           </section>`;
     return html`<div class="add" part="add-panel">
@@ -341,8 +357,13 @@ export class VellumWorkspace extends LitElement {
         <label>${msg('workspace.addField')} <input name="resource" type="text" autocomplete="off" spellcheck="false" /></label>
         <button type="submit">${msg('workspace.add')}</button>
       </form>
+      ${this.browsing ? list(getText(this.browsing.label, this.localizer.languages) || this.browsing.id, this.#collectionItems(this.browsing), 'collection') : nothing}
       ${list(msg('workspace.catalog'), this.catalog, 'catalog')} ${list(msg('workspace.recent'), this.recent, 'recent')}
     </div>`;
+  }
+
+  #collectionItems(collection: ViewerCollection): CatalogItem[] {
+    return collection.items.map((item) => ({ url: item.id, label: getText(item.label, this.localizer.languages) || item.id }));
   }
 
   override render() {
