@@ -220,6 +220,24 @@ describe('<vellum-workspace>', () => {
     for (const key of ['x', 'y', 'width', 'height'] as const) expect(dropped.viewport![key]).to.be.closeTo(shown.viewport![key], 1);
   });
 
+  it('moves a window by dragging its title bar to a side of another window', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    workspace.open(BOOK);
+    await workspace.updateComplete;
+    expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-1', 'window-3', 'window-2']);
+    const dataTransfer = new DataTransfer();
+    tile(workspace, 'window-1').querySelector('.bar')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
+    const box = tile(workspace, 'window-2').getBoundingClientRect();
+    tile(workspace, 'window-2').dispatchEvent(
+      new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true, clientX: box.right - 5, clientY: box.top + box.height / 2 }),
+    );
+    await workspace.updateComplete;
+    expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-3', 'window-2', 'window-1']);
+    expect(Object.values(workspace.store.state.windows).map((window) => window.manifestUrl)).to.deep.equal([BOOK, SINGLE, BOOK]);
+  });
+
   it('keeps a persisted workspace across a reload', async () => {
     localStorage.removeItem('workspace-test');
     const first = await mountWorkspace({ persist: 'workspace-test' });

@@ -15,7 +15,7 @@ import {
   type ResourceTarget,
   type ViewerCollection,
 } from '@vellum/iiif';
-import { actions, createWindow, deserialize, syncGroupOf, Store, type SyncMode, type Unsubscribe, type WindowState } from '@vellum/state';
+import { actions, createWindow, deserialize, syncGroupOf, Store, type MosaicSide, type SyncMode, type Unsubscribe, type WindowState } from '@vellum/state';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
 import type { VellumManifestLoadEvent } from '../events/events.js';
@@ -27,6 +27,20 @@ import { renderMosaic } from './mosaic-view.js';
 import { readRecent, rememberRecent, type RecentItem } from './recent.js';
 import { SlotRegistry } from './slot-registry.js';
 import { workspaceStyles } from './workspace.styles.js';
+
+/** The drag type that carries a window's id, so that a drop inside the same workspace moves the window. */
+const WINDOW_DRAG_TYPE = 'application/x-vellum-window';
+
+/** The side of a box nearest to a point. */
+function nearestSide(box: DOMRect, x: number, y: number): MosaicSide {
+  const distances: [MosaicSide, number][] = [
+    ['left', x - box.left],
+    ['right', box.right - x],
+    ['top', y - box.top],
+    ['bottom', box.bottom - y],
+  ];
+  return distances.reduce((best, next) => (next[1] < best[1] ? next : best))[0];
+}
 
 /** One suggested resource of the catalog. */
 export interface CatalogItem {
@@ -189,6 +203,7 @@ export class VellumWorkspace extends LitElement {
   #onDragStart(event: DragEvent, windowId: string) {
     const link = this.shareLink(windowId);
     if (!link || !event.dataTransfer) return;
+    event.dataTransfer.setData(WINDOW_DRAG_TYPE, windowId);
     event.dataTransfer.setData('text/uri-list', link);
     event.dataTransfer.setData('text/plain', JSON.stringify(this.contentStateOf(windowId)));
     event.dataTransfer.effectAllowed = 'copy';
@@ -282,6 +297,14 @@ export class VellumWorkspace extends LitElement {
     event.stopPropagation();
     this.dropTarget = undefined;
     const data = event.dataTransfer;
+    const moved = data?.getData(WINDOW_DRAG_TYPE);
+    if (windowId && moved && this.store.state.windows[moved]) {
+      if (moved !== windowId) {
+        const side = nearestSide((event.currentTarget as HTMLElement).getBoundingClientRect(), event.clientX, event.clientY);
+        this.store.dispatch(actions.moveWindow(moved, windowId, side));
+      }
+      return;
+    }
     if (data) this.#tryOpen(() => targetOfDrop(data), windowId);
   }
 
