@@ -135,6 +135,9 @@ export const workspaceStyles = css`
     flex: 1;
     min-height: 0;
   }
+  vellum-window::part(title) {
+    visibility: hidden;
+  }
   .empty {
     display: flex;
     flex-direction: column;
