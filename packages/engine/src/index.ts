@@ -8,3 +8,4 @@ export { cssFilterFunctions } from './filters.js';
 export { MAX_EXPORT_PIXELS, exportSize } from './export-region.js';
 export type { ExportImage, ExportInfo, ExportSize } from './export-source.js';
 export { linkSlots, type Unlink } from './sync.js';
+export { SvgOverlay } from './overlay.js';

@@ -1,5 +1,5 @@
 import OpenSeadragon from 'openseadragon';
-import type { ImageSource, PaintedImage, Size } from '@vellum/iiif';
+import type { ImageSource, PaintedImage, Rect, Size } from '@vellum/iiif';
 import { DEFAULT_ADJUSTMENTS, type Adjustments } from '@vellum/state';
 import { placeImage, viewWidthToFit } from './coordinates.js';
 import { chooseDrawer, claimWebglSlot, type DrawerKind } from './drawer-policy.js';
@@ -10,6 +10,7 @@ import { AdjustmentFilter, withoutPixelWork } from './filters.js';
 import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
 import { TilePixelFilter } from './tile-filter.js';
 import { openableSource, type OpenableSource } from './tile-sources.js';
+import { SvgOverlay } from './overlay.js';
 
 /** What a slot shows: a canvas and the images painted on it. A ViewerCanvas from @vellum/iiif fits. */
 export interface SlotCanvas {
@@ -127,6 +128,18 @@ export class Slot extends EventTarget {
   home(immediately = false): void {
     const canvas = this.#canvas;
     if (canvas) this.#viewer.viewport.fitBounds(new OpenSeadragon.Rect(0, 0, canvas.width, canvas.height), immediately);
+  }
+
+  /** Fits a region of the canvas in view, with a margin of a tenth of its size. */
+  showRegion(rect: Rect, immediately = false): void {
+    const margin = Math.max(rect.width, rect.height, 1) * 0.1;
+    const bounds = new OpenSeadragon.Rect(rect.x - margin, rect.y - margin, rect.width + 2 * margin, rect.height + 2 * margin);
+    this.#viewer.viewport.fitBounds(bounds, immediately);
+  }
+
+  /** A new SVG layer over the image, drawn in canvas coordinates; remove it when done. */
+  addOverlay(): SvgOverlay {
+    return new SvgOverlay(this.#viewer);
   }
 
   zoomBy(factor: number): void {
