@@ -6,3 +6,4 @@ export { annotationPagesOf, annotationsOfPage, loadAnnotationPage, loadCanvasAnn
 export { canvasIdOf, type AnnotationStore, type W3CAnnotation } from './store.js';
 export { IndexedDbAnnotationStore } from './indexeddb-store.js';
 export { exportAnnotationPage, importAnnotationFile, parseAnnotationFile, type ExchangeFormat, type ImportFailure, type ImportParse } from './exchange.js';
+export { AnnotationShapes, type ShapeHandlers } from './shapes.js';

@@ -1,0 +1,101 @@
+import type { Shape, ViewerAnnotation } from './model.js';
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+export interface ShapeHandlers {
+  /** The pointer entered a shape (its annotation id) or left it (undefined). */
+  hover?(id: string | undefined): void;
+  activate?(id: string): void;
+}
+
+function element(shape: Shape): SVGElement {
+  const create = (name: string, attributes: Record<string, string | number>) => {
+    const node = document.createElementNS(svgNamespace, name);
+    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+    return node;
+  };
+  switch (shape.kind) {
+    case 'rect':
+      return create('rect', shape.rect as unknown as Record<string, number>);
+    case 'polygon':
+      return create('polygon', { points: shape.points.map((point) => point.join(',')).join(' ') });
+    case 'path':
+      return create('path', { d: shape.d });
+    case 'ellipse':
+      return create('ellipse', { cx: shape.cx, cy: shape.cy, rx: shape.rx, ry: shape.ry });
+    case 'point':
+      // A zero-length line with a round cap: a dot of constant size on screen.
+      return create('path', { d: `M ${shape.x} ${shape.y} h 0`, 'stroke-linecap': 'round', class: 'point' });
+  }
+}
+
+/**
+ * Draws annotations into an SVG group in canvas coordinates (an engine overlay's `content`),
+ * with strokes of constant width on screen, a highlighted state, and hover and activation events.
+ */
+export class AnnotationShapes {
+  readonly #group: SVGGElement;
+  readonly #shapes = new Map<string, SVGElement>();
+  #highlighted?: string;
+
+  constructor(parent: SVGGElement, handlers: ShapeHandlers = {}) {
+    this.#group = document.createElementNS(svgNamespace, 'g');
+    this.#group.setAttribute('class', 'annotations');
+    parent.append(this.#group);
+    const idOf = (event: Event) => (event.target as Element).closest('[data-annotation-id]')?.getAttribute('data-annotation-id') ?? undefined;
+    this.#group.addEventListener('pointerover', (event) => handlers.hover?.(idOf(event)));
+    this.#group.addEventListener('pointerout', () => handlers.hover?.(undefined));
+    this.#group.addEventListener('click', (event) => {
+      const id = idOf(event);
+      if (id) handlers.activate?.(id);
+    });
+  }
+
+  show(annotations: readonly ViewerAnnotation[]): void {
+    this.#shapes.forEach((shape) => shape.remove());
+    this.#shapes.clear();
+    for (const annotation of annotations) {
+      const shape = element(annotation.shape);
+      shape.dataset.annotationId = annotation.id;
+      shape.setAttribute('vector-effect', 'non-scaling-stroke');
+      Object.assign(shape.style, { pointerEvents: 'all', cursor: 'pointer' });
+      this.#paint(shape, false);
+      this.#shapes.set(annotation.id, shape);
+      this.#group.append(shape);
+    }
+    this.highlight(this.#highlighted);
+  }
+
+  highlight(id: string | undefined): void {
+    const previous = this.#highlighted && this.#shapes.get(this.#highlighted);
+    if (previous) this.#paint(previous, false);
+    this.#highlighted = id;
+    const next = id && this.#shapes.get(id);
+    if (next) this.#paint(next, true);
+  }
+
+  get highlighted(): string | undefined {
+    return this.#highlighted;
+  }
+
+  set visible(visible: boolean) {
+    this.#group.style.display = visible ? '' : 'none';
+  }
+
+  shapeOf(id: string): SVGElement | undefined {
+    return this.#shapes.get(id);
+  }
+
+  remove(): void {
+    this.#group.remove();
+  }
+
+  #paint(shape: SVGElement, highlighted: boolean): void {
+    const isPoint = shape.classList.contains('point');
+    const colour = highlighted ? 'var(--vellum-annotation-highlight, #ffbf00)' : 'var(--vellum-annotation-colour, #1a73e8)';
+    shape.style.stroke = colour;
+    shape.style.strokeWidth = isPoint ? '12px' : highlighted ? '3px' : '2px';
+    shape.style.fill = isPoint ? 'none' : colour;
+    shape.style.fillOpacity = highlighted ? '0.25' : '0.08';
+  }
+}
