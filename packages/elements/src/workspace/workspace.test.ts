@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { contentStateOf, encodeContentState } from '@vellum/iiif';
-import { actions } from '@vellum/state';
+import { actions, type MosaicSplit } from '@vellum/state';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
 import { deepQuery, deepQueryAll, fixture, waitFor } from '../testing/viewer-harness.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
@@ -218,6 +219,26 @@ describe('<vellum-workspace>', () => {
     const shown = source.store.state.windows['window-1'];
     expect(dropped).to.deep.include({ manifestUrl: BOOK, canvasId: canvasId(4) });
     for (const key of ['x', 'y', 'width', 'height'] as const) expect(dropped.viewport![key]).to.be.closeTo(shown.viewport![key], 1);
+  });
+
+  it('resizes a split by dragging its separator with the mouse', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    await workspace.updateComplete;
+    const separator = shadow(workspace).querySelector('[role="separator"]')!;
+    const box = separator.getBoundingClientRect();
+    const split = separator.parentElement!.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 200, y] });
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    const ratio = (workspace.store.state.layout.mosaic as MosaicSplit).ratio;
+    expect(ratio).to.be.closeTo((x - 200 - split.left) / split.width, 0.01);
+    expect(separator.getAttribute('aria-valuenow')).to.equal(String(Math.round(ratio * 100)));
   });
 
   it('moves a window by dragging its title bar to a side of another window', async () => {
