@@ -7,3 +7,4 @@ export { canvasIdOf, type AnnotationStore, type W3CAnnotation } from './store.js
 export { IndexedDbAnnotationStore } from './indexeddb-store.js';
 export { exportAnnotationPage, importAnnotationFile, parseAnnotationFile, type ExchangeFormat, type ImportFailure, type ImportParse } from './exchange.js';
 export { AnnotationShapes, type ShapeHandlers } from './shapes.js';
+export { annotationText, distinct, filterAnnotations, type AnnotationFilter } from './filter.js';
