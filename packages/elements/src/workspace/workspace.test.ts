@@ -259,6 +259,18 @@ describe('<vellum-workspace>', () => {
     expect(Object.values(workspace.store.state.windows).map((window) => window.manifestUrl)).to.deep.equal([BOOK, SINGLE, BOOK]);
   });
 
+  it('keeps the workspace in the page URL with url-sync, and opens it from there', async () => {
+    const first = await mountWorkspace({ 'url-sync': '' });
+    first.open(BOOK);
+    first.open(SINGLE);
+    await waitFor(() => location.hash.includes('vellum-workspace='), 'the workspace in the URL');
+    const layout = first.store.state.layout;
+    first.remove();
+    const second = await mountWorkspace({ 'url-sync': '' });
+    expect(second.store.state.layout).to.deep.equal(layout);
+    history.replaceState(history.state, '', location.pathname + location.search);
+  });
+
   it('keeps a persisted workspace across a reload', async () => {
     localStorage.removeItem('workspace-test');
     const first = await mountWorkspace({ persist: 'workspace-test' });
@@ -266,6 +278,7 @@ describe('<vellum-workspace>', () => {
     first.open(SINGLE);
     first.store.dispatch(actions.setSplitRatio([], 0.3));
     const saved = first.store.state;
+    await waitFor(() => localStorage.getItem('workspace-test')?.includes('window-2'), 'the saved workspace');
     first.remove();
     const second = await mountWorkspace({ persist: 'workspace-test' });
     expect(second.store.state.layout).to.deep.equal(saved.layout);

@@ -30,6 +30,7 @@ import { workspaceStyles } from './workspace.styles.js';
 
 /** The drag type that carries a window's id, so that a drop inside the same workspace moves the window. */
 const WINDOW_DRAG_TYPE = 'application/x-vellum-window';
+const URL_KEY = 'vellum-workspace';
 
 /** The side of a box nearest to a point. */
 function nearestSide(box: DOMRect, x: number, y: number): MosaicSide {
@@ -75,6 +76,7 @@ function targetOfInput(text: string): ResourceTarget {
  * @attr iiif-content - A content state (base64url, JSON or URI) to open; the page's `?iiif-content=` is read otherwise.
  * @attr catalog - Suggested resources: a JSON array of URLs or `{ url, label }` objects, or URLs separated by spaces.
  * @attr sync-mode - How newly linked windows follow: `same-coordinates` (default) or `relative-offset`.
+ * @attr url-sync - Keeps the whole workspace in the page URL's `#vellum-workspace=` fragment, and opens it from there.
  * @attr persist - A storage key: the workspace is saved in localStorage under it and restored on reload.
  *
  * @cssprop --vellum-height - Height of the workspace (600px by default).
@@ -101,6 +103,7 @@ export class VellumWorkspace extends LitElement {
   @property({ reflect: true }) language?: string;
   @property({ attribute: 'sync-mode' }) syncMode: SyncMode = 'same-coordinates';
   @property() persist?: string;
+  @property({ type: Boolean, attribute: 'url-sync' }) urlSync = false;
   @property({ attribute: 'catalog', converter: { fromAttribute: parseCatalog } }) catalog: CatalogItem[] = [];
 
   @state() private recent: RecentItem[] = readRecent();
@@ -113,6 +116,7 @@ export class VellumWorkspace extends LitElement {
 
   #unsubscribe?: Unsubscribe;
   #nextId = 1;
+  #saveQueued = false;
   /** Targets whose canvas must be checked once their manifest loads, with what to restore if it is missing. */
   readonly #pending = new Map<string, { target: ResourceTarget; previous?: WindowState }>();
 
@@ -124,7 +128,7 @@ export class VellumWorkspace extends LitElement {
         this.#registry.link(next.syncGroups, next.layout.windowIds);
       }
       if (next.layout !== previous.layout || next.syncGroups !== previous.syncGroups) this.requestUpdate();
-      this.#save();
+      this.#queueSave();
     });
   }
 
@@ -215,7 +219,8 @@ export class VellumWorkspace extends LitElement {
   }
 
   #restoreSaved() {
-    const saved = this.persist && localStorage.getItem(this.persist);
+    const fromUrl = this.urlSync ? new URLSearchParams(location.hash.slice(1)).get(URL_KEY) : null;
+    const saved = fromUrl ?? (this.persist && localStorage.getItem(this.persist));
     if (!saved) return;
     try {
       this.importState(saved);
@@ -224,7 +229,22 @@ export class VellumWorkspace extends LitElement {
     }
   }
 
+  /** Saves at most once a frame, as views move many times a second. */
+  #queueSave() {
+    if (this.#saveQueued || (!this.urlSync && !this.persist)) return;
+    this.#saveQueued = true;
+    requestAnimationFrame(() => {
+      this.#saveQueued = false;
+      this.#save();
+    });
+  }
+
   #save() {
+    if (this.urlSync) {
+      const url = new URL(location.href);
+      url.hash = new URLSearchParams({ [URL_KEY]: this.exportState() }).toString();
+      history.replaceState(history.state, '', url);
+    }
     if (!this.persist) return;
     try {
       localStorage.setItem(this.persist, this.exportState());
