@@ -131,6 +131,15 @@ export const en = {
   'input.malformed-content-state': 'The content state is malformed and cannot be read.',
   'input.no-manifest': 'The content state does not say which manifest it belongs to.',
   'input.canvas-not-in-manifest': 'The content state points at a page that is not in its manifest.',
+  'annotations.title': 'Annotations',
+  'annotations.showAll': 'Show on the image',
+  'annotations.motivation': 'Motivation',
+  'annotations.tag': 'Tag',
+  'annotations.any': 'All',
+  'annotations.search': 'Search the annotations',
+  'annotations.count': '{listed} of {total}',
+  'annotations.skipped': '({count} could not be shown)',
+  'annotations.noText': 'No text',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -132,4 +132,13 @@ export const fr: Catalog = {
   'input.malformed-content-state': "L'état de contenu est mal formé et ne peut pas être lu.",
   'input.no-manifest': "L'état de contenu ne dit pas à quel manifeste il appartient.",
   'input.canvas-not-in-manifest': "L'état de contenu désigne une page absente de son manifeste.",
+  'annotations.title': 'Annotations',
+  'annotations.showAll': "Afficher sur l'image",
+  'annotations.motivation': 'Motivation',
+  'annotations.tag': 'Étiquette',
+  'annotations.any': 'Toutes',
+  'annotations.search': 'Chercher dans les annotations',
+  'annotations.count': '{listed} sur {total}',
+  'annotations.skipped': '({count} impossibles à afficher)',
+  'annotations.noText': 'Sans texte',
 };

@@ -1,0 +1,39 @@
+const init: EventInit = { bubbles: true, composed: true };
+
+/** The pointer entered an annotation of the panel (its id) or left it (undefined). */
+export class VellumAnnotationHoverEvent extends Event {
+  static readonly type = 'vellum-annotation-hover';
+  readonly detail: { id: string | undefined };
+  constructor(id: string | undefined) {
+    super(VellumAnnotationHoverEvent.type, init);
+    this.detail = { id };
+  }
+}
+
+/** The user activated an annotation of the panel, to zoom to it. */
+export class VellumAnnotationActivateEvent extends Event {
+  static readonly type = 'vellum-annotation-activate';
+  readonly detail: { id: string };
+  constructor(id: string) {
+    super(VellumAnnotationActivateEvent.type, init);
+    this.detail = { id };
+  }
+}
+
+/** The user showed or hid every annotation on the image. */
+export class VellumAnnotationsVisibilityEvent extends Event {
+  static readonly type = 'vellum-annotations-visibility';
+  readonly detail: { shown: boolean };
+  constructor(shown: boolean) {
+    super(VellumAnnotationsVisibilityEvent.type, init);
+    this.detail = { shown };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'vellum-annotation-hover': VellumAnnotationHoverEvent;
+    'vellum-annotation-activate': VellumAnnotationActivateEvent;
+    'vellum-annotations-visibility': VellumAnnotationsVisibilityEvent;
+  }
+}

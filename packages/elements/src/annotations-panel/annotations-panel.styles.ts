@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const annotationsPanelStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    min-height: 0;
+    padding: 0.75em 1em;
+    background: var(--vellum-panel-background, var(--vellum-background, #fff));
+    color: var(--vellum-color, #1f1f1f);
+    font-size: 0.875em;
+  }
+  header,
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.375em;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .count {
+    margin: 0;
+    color: var(--vellum-muted-color, #5f5f5f);
+  }
+  .list {
+    flex: 1;
+    min-height: 6em;
+    overflow: auto;
+    position: relative;
+  }
+  .row {
+    position: absolute;
+    left: 0;
+    right: 0;
+    height: 3em;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    padding: 0 0.5em;
+    border: 0;
+    border-bottom: 1px solid var(--vellum-border-color, #e0e0e0);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .row[aria-current='true'],
+  .row:hover,
+  .row:focus-visible {
+    background: var(--vellum-annotation-highlight-background, #fff3c4);
+  }
+  .text,
+  .kind {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .kind {
+    font-size: 0.8em;
+    color: var(--vellum-muted-color, #5f5f5f);
+  }
+`;

@@ -1,0 +1,151 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { AnnotationFilter, AnnotationSet, ViewerAnnotation } from '@vellum/annotations';
+import { localizerContext } from '../context/contexts.js';
+import { Localizer } from '../i18n/index.js';
+import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
+import { VellumAnnotationActivateEvent, VellumAnnotationHoverEvent, VellumAnnotationsVisibilityEvent } from './annotations-panel-events.js';
+import { annotationsPanelStyles } from './annotations-panel.styles.js';
+
+type AnnotationsModule = typeof import('@vellum/annotations');
+
+/** Rows are this many em high, so the list can be virtualised. */
+const rowEm = 3;
+
+/**
+ * @summary The annotations of the canvas in view: a virtualised list with the count of what could not be shown,
+ * filters by motivation, tag and text, and a switch to show or hide them all on the image. It loads the
+ * annotations package on first use.
+ *
+ * @fires vellum-annotation-hover - The pointer entered or left a listed annotation.
+ * @fires vellum-annotation-activate - A listed annotation was activated, to zoom to it.
+ * @fires vellum-annotations-visibility - Every annotation was shown or hidden.
+ *
+ * @csspart heading - The panel title.
+ * @csspart visibility - The show/hide switch.
+ * @csspart filters - The motivation, tag and text filters.
+ * @csspart count - The count of listed and skipped annotations.
+ * @csspart list - The scrolling list.
+ * @csspart row - Each listed annotation.
+ *
+ * @cssprop --vellum-annotation-highlight-background - Background of the highlighted row.
+ */
+export class VellumAnnotationsPanel extends LitElement {
+  static override styles = annotationsPanelStyles;
+
+  @consume({ context: localizerContext, subscribe: true })
+  localizer = new Localizer();
+
+  /** The annotations of the canvas in view, as read by @vellum/annotations. */
+  @property({ attribute: false }) annotations?: AnnotationSet;
+  /** The id of the annotation highlighted on the image; its row is highlighted and scrolled into view. */
+  @property({ attribute: false }) highlighted?: string;
+  @property({ type: Boolean }) shown = true;
+
+  @state() private module?: AnnotationsModule;
+  @state() private filter: AnnotationFilter = {};
+  @state() private listScroll = 0;
+  @state() private viewportHeight = 0;
+
+  @query('.list') private list?: HTMLElement;
+
+  #resizeObserver = new ResizeObserver(() => this.#measure());
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void import('@vellum/annotations').then((module) => (this.module = module));
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#resizeObserver.disconnect();
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    if (this.list) this.#resizeObserver.observe(this.list);
+    if (changed.has('highlighted') && this.highlighted) this.#reveal(this.highlighted);
+  }
+
+  get #rowHeight(): number {
+    return parseFloat(getComputedStyle(this).fontSize) * rowEm;
+  }
+
+  get #listed(): ViewerAnnotation[] {
+    return this.module && this.annotations ? this.module.filterAnnotations(this.annotations.annotations, this.filter) : [];
+  }
+
+  #measure() {
+    if (!this.list) return;
+    this.viewportHeight = this.list.clientHeight;
+    this.listScroll = this.list.scrollTop;
+  }
+
+  #reveal(id: string) {
+    const index = this.#listed.findIndex((annotation) => annotation.id === id);
+    if (index < 0 || !this.list) return;
+    this.list.scrollTop = scrollOffsetToReveal(index, this.#rowHeight, this.list.scrollTop, this.list.clientHeight);
+  }
+
+  #setFilter(change: AnnotationFilter) {
+    this.filter = { ...this.filter, ...change };
+  }
+
+  #toggleShown() {
+    this.shown = !this.shown;
+    this.dispatchEvent(new VellumAnnotationsVisibilityEvent(this.shown));
+  }
+
+  #select(label: string, values: string[], selected: string | undefined, onChange: (value: string | undefined) => void) {
+    const { msg } = this.localizer;
+    return html`<select aria-label=${label} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value || undefined)}>
+      <option value="" ?selected=${!selected}>${msg('annotations.any')}</option>
+      ${values.map((value) => html`<option value=${value} ?selected=${value === selected}>${value}</option>`)}
+    </select>`;
+  }
+
+  #row(annotation: ViewerAnnotation, index: number, rowHeight: number, module: AnnotationsModule) {
+    const text = module.annotationText(annotation) || annotation.tags.join(', ');
+    return html`<button part="row" class="row" type="button" role="listitem" style="top: ${index * rowHeight}px"
+      aria-current=${annotation.id === this.highlighted ? 'true' : 'false'}
+      @pointerenter=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(annotation.id))}
+      @pointerleave=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(undefined))}
+      @focus=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(annotation.id))}
+      @click=${() => this.dispatchEvent(new VellumAnnotationActivateEvent(annotation.id))}>
+      <span class="text">${text || this.localizer.msg('annotations.noText')}</span>
+      <span class="kind">${[...annotation.motivations, ...annotation.tags].join(' · ')}</span>
+    </button>`;
+  }
+
+  override render() {
+    const { msg } = this.localizer;
+    const module = this.module;
+    const all = this.annotations;
+    const listed = this.#listed;
+    const rowHeight = this.#rowHeight;
+    const { first, last } = visibleRange(listed.length, rowHeight, this.listScroll, this.viewportHeight || rowHeight * 10);
+    const skipped = module && all ? module.skippedTotal(all.skipped) : 0;
+    return html`
+      <header>
+        <h2 part="heading">${msg('annotations.title')}</h2>
+        <label part="visibility"><input type="checkbox" .checked=${this.shown} @change=${() => this.#toggleShown()} />${msg('annotations.showAll')}</label>
+      </header>
+      <div part="filters" class="filters">
+        ${module && all
+          ? html`${this.#select(msg('annotations.motivation'), module.distinct(all.annotations, 'motivations'), this.filter.motivation, (motivation) => this.#setFilter({ motivation }))}
+            ${this.#select(msg('annotations.tag'), module.distinct(all.annotations, 'tags'), this.filter.tag, (tag) => this.#setFilter({ tag }))}`
+          : nothing}
+        <input type="search" aria-label=${msg('annotations.search')} placeholder=${msg('annotations.search')}
+          @input=${(event: Event) => this.#setFilter({ text: (event.target as HTMLInputElement).value })} />
+      </div>
+      <p part="count" class="count" role="status">
+        ${msg('annotations.count', { listed: listed.length, total: all?.annotations.length ?? 0 })}
+        ${skipped ? msg('annotations.skipped', { count: skipped }) : nothing}
+      </p>
+      <div part="list" class="list" role="list" aria-label=${msg('annotations.title')} @scroll=${() => this.#measure()}>
+        <div style="height: ${listed.length * rowHeight}px"></div>
+        ${module ? listed.slice(first, last).map((annotation, offset) => this.#row(annotation, first + offset, rowHeight, module)) : nothing}
+      </div>
+    `;
+  }
+}
