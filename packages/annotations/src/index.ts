@@ -8,3 +8,4 @@ export { IndexedDbAnnotationStore } from './indexeddb-store.js';
 export { exportAnnotationPage, importAnnotationFile, parseAnnotationFile, type ExchangeFormat, type ImportFailure, type ImportParse } from './exchange.js';
 export { AnnotationShapes, type ShapeHandlers } from './shapes.js';
 export { annotationText, distinct, filterAnnotations, type AnnotationFilter } from './filter.js';
+export { AnnotationDisplay, type AnnotatedSlot } from './display.js';

@@ -4,6 +4,7 @@ import { MARK_RECT, MARK_RGB, pageByName } from '../../../test/fixtures/pages.mj
 import { makeContainer, near, pixelAt, removeContainers, serviceImage, settled } from '../../engine/src/test-helpers.js';
 import { readAnnotations } from './read.js';
 import { AnnotationShapes } from './shapes.js';
+import { AnnotationDisplay } from './display.js';
 
 const page = pageByName('page-01');
 /** The canvas is twice the image's size, so canvas coordinates differ from image pixels. */
@@ -70,5 +71,27 @@ describe('AnnotationShapes', () => {
     expect(shapes.shapeOf('mark')!.getBoundingClientRect().width).to.equal(0);
     shapes.visible = true;
     expect(shapes.shapeOf('mark')!.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+});
+
+describe('AnnotationDisplay', () => {
+  it('zooms the slot to an annotation and highlights it', async () => {
+    const container = makeContainer(320, 440);
+    const slot = new Slot(container, { drawer: 'canvas' });
+    slots.push(slot);
+    await slot.show(slotCanvas);
+    const display = new AnnotationDisplay(slot);
+    const target = { x: 200, y: 300, width: 100, height: 50 };
+    display.show(readAnnotations({ type: 'Annotation', id: 'small', target: `${canvas.id}#xywh=200,300,100,50` }, canvas, { languages: ['en'] }));
+    display.zoomTo('small');
+    await settled(slot);
+    const view = slot.viewport;
+    expect(view.width).to.be.lessThan(canvas.width / 5);
+    expect(view.x).to.be.at.most(target.x);
+    expect(view.y).to.be.at.most(target.y);
+    expect(view.x + view.width).to.be.at.least(target.x + target.width);
+    expect(view.y + view.height).to.be.at.least(target.y + target.height);
+    display.destroy();
+    expect(container.querySelector('[data-annotation-id]')).to.equal(null);
   });
 });
