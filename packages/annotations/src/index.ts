@@ -9,3 +9,4 @@ export { exportAnnotationPage, importAnnotationFile, parseAnnotationFile, type E
 export { AnnotationShapes, type ShapeHandlers } from './shapes.js';
 export { annotationText, distinct, filterAnnotations, type AnnotationFilter } from './filter.js';
 export { AnnotationDisplay, type AnnotatedSlot } from './display.js';
+export { canvasJsonFromVault } from './vault-source.js';
