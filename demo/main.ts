@@ -1,4 +1,5 @@
 import { BAD_NAMES } from '../test/fixtures/pages.mjs';
+import { iiifIconImage } from './iiif-icon.ts';
 
 interface Sample {
   name: string;
@@ -59,12 +60,7 @@ function iiifLink(sample: Sample) {
   link.href = shareLink(sample.manifest);
   link.draggable = true;
   link.title = 'Drag this IIIF icon onto a IIIF viewer to open the manifest there';
-  const icon = document.createElement('img');
-  icon.src = new URL('./iiif-icon.svg', import.meta.url).href;
-  icon.alt = `IIIF drag-and-drop link: ${sample.label}`;
-  icon.width = 32;
-  icon.height = 29;
-  link.append(icon);
+  link.append(iiifIconImage(sample.label));
   link.addEventListener('click', (event) => {
     event.preventDefault();
     openManifest(sample.manifest);

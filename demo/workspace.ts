@@ -1,5 +1,6 @@
 import 'vellum';
 import { contentStateOf, encodeContentState } from '@vellum/iiif';
+import { iiifIconImage } from './iiif-icon.ts';
 
 interface Icon {
   label: string;
@@ -42,12 +43,7 @@ function iconItem(icon: Icon): HTMLLIElement {
     link.addEventListener('dragstart', (event) => event.dataTransfer?.setData('text/plain', text));
   }
   link.addEventListener('click', (event) => event.preventDefault());
-  const image = document.createElement('img');
-  image.src = new URL('./iiif-icon.svg', import.meta.url).href;
-  image.alt = `IIIF drag-and-drop link: ${icon.label}`;
-  image.width = 32;
-  image.height = 29;
-  link.append(image);
+  link.append(iiifIconImage(icon.label));
   const title = document.createElement('span');
   title.className = 'card__title';
   title.textContent = icon.label;
