@@ -73,10 +73,12 @@ export function withFields(annotation: W3CAnnotation, { comment, tags, colour }:
     ...kept,
   ];
   const [target, ...others] = listOf(annotation.target);
-  const { stylesheet: _stylesheet, ...rest } = annotation;
-  const { styleClass: _styleClass, ...plainTarget } = isRecord(target) ? target : { source: target };
+  const rest: W3CAnnotation = { ...annotation };
+  delete rest.stylesheet;
+  const styledTarget: Record<string, unknown> = isRecord(target) ? { ...target } : { source: target };
+  delete styledTarget.styleClass;
   const className = colour && /^#[0-9a-f]{6}$/i.test(colour) ? `vellum-colour-${colour.slice(1).toLowerCase()}` : undefined;
-  const styledTarget = className ? { ...plainTarget, styleClass: className } : plainTarget;
+  if (className) styledTarget.styleClass = className;
   return {
     ...rest,
     motivation: comment.trim() || tags.length === 0 ? 'commenting' : 'tagging',
