@@ -20,7 +20,7 @@ function annotationSet(count: number) {
 
 async function panel(count = 10000) {
   const element = document.createElement('vellum-annotations-panel') as VellumAnnotationsPanel;
-  element.style.cssText = 'display:flex;height:400px;width:300px';
+  element.style.cssText = 'display:flex;height:600px;width:300px';
   element.annotations = annotationSet(count);
   document.body.append(element);
   for (let i = 0; i < 50 && !element.shadowRoot?.querySelector('.row'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
