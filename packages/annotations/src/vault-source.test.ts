@@ -29,4 +29,13 @@ describe('canvasJsonFromVault', function () {
       expect(set.annotations).to.have.length(1);
     });
   }
+
+  it('keeps SpecificResource targets that carry a styleClass (0045-css)', async () => {
+    const loaded = await loadResource(JSON.parse(await recipe('0045-css/manifest.json')), { languages: ['en'] });
+    if (loaded.type !== 'Manifest') throw new Error('not a manifest');
+    const [canvas] = loaded.manifest.canvases;
+    const set = await loadCanvasAnnotations(await canvasJsonFromVault(loaded.manifest.id, canvas.id), canvas, { languages: ['en'] });
+    expect(set.skipped).to.deep.equal({});
+    expect(set.annotations.map((annotation) => annotation.bounds)[0]).to.deep.equal({ x: 700, y: 1250, width: 1850, height: 1150 });
+  });
 });
