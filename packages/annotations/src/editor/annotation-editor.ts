@@ -31,10 +31,16 @@ function styleOf(annotation: ImageAnnotation): DrawingStyle {
  * @fires change - The selection, the undo history or the save status changed.
  */
 export class AnnotationEditor extends EventTarget {
-  /** Opens the editor on the viewer's current image with the store's annotations of the canvas. */
-  static async open(viewer: OpenSeadragon.Viewer, canvasId: string, store: AnnotationStore): Promise<AnnotationEditor> {
+  /**
+   * Opens the editor on the viewer's current image with the store's annotations of the canvas. `styles` (Annotorious's
+   * stylesheet, see `editorStyleSheet`) is adopted first by the document or shadow root the viewer is in: Annotorious's
+   * layers must never be laid out without it.
+   */
+  static async open(viewer: OpenSeadragon.Viewer, canvasId: string, store: AnnotationStore, styles: CSSStyleSheet): Promise<AnnotationEditor> {
     const placement = placementOf(viewer);
     if (!placement) throw new Error(`No image is open for canvas ${canvasId}`);
+    const root = viewer.element.getRootNode() as Document | ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(styles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
     return new AnnotationEditor(viewer, canvasFormat(canvasId, placement), store, await store.list(canvasId));
   }
 

@@ -3,13 +3,9 @@ import toolsCss from '@annotorious/plugin-tools/annotorious-plugin-tools.css?inl
 
 let sheet: CSSStyleSheet | undefined;
 
-/**
- * Adds Annotorious's stylesheet to the document or shadow root the viewer lives in (once per root), since the
- * editor's layers are drawn inside the viewer's element where no outside stylesheet reaches.
- */
-export function adoptEditorStyles(viewerElement: Element): void {
-  const root = viewerElement.getRootNode() as Document | ShadowRoot;
+/** Annotorious's stylesheet and its tools', for `AnnotationEditor.open`. */
+export function editorStyleSheet(): CSSStyleSheet {
   sheet ??= new CSSStyleSheet();
   if (sheet.cssRules.length === 0) sheet.replaceSync(`${annotoriousCss}\n${toolsCss}`);
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return sheet;
 }
