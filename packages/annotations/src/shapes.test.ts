@@ -75,16 +75,20 @@ describe('AnnotationShapes', () => {
 });
 
 describe('AnnotationDisplay', () => {
-  it('zooms the slot to an annotation and highlights it', async () => {
+  it('zooms the slot to an annotation and highlights it; shapes far from the view are not drawn', async () => {
     const container = makeContainer(320, 440);
     const slot = new Slot(container, { drawer: 'canvas' });
     slots.push(slot);
     await slot.show(slotCanvas);
     const display = new AnnotationDisplay(slot);
     const target = { x: 200, y: 300, width: 100, height: 50 };
-    display.show(readAnnotations({ type: 'Annotation', id: 'small', target: `${canvas.id}#xywh=200,300,100,50` }, canvas, { languages: ['en'] }));
+    const page = { type: 'AnnotationPage', items: [{ type: 'Annotation', id: 'small', target: `${canvas.id}#xywh=200,300,100,50` }, { type: 'Annotation', id: 'far', target: `${canvas.id}#xywh=2000,3000,100,50` }] };
+    display.show(readAnnotations(page, canvas, { languages: ['en'] }));
+    const drawnShapes = () => [...container.querySelectorAll<SVGElement>('[data-annotation-id]')].filter((shape) => shape.getBoundingClientRect().width > 0).map((shape) => shape.dataset.annotationId);
+    expect(drawnShapes()).to.deep.equal(['small', 'far']);
     display.zoomTo('small');
     await settled(slot);
+    expect(drawnShapes()).to.deep.equal(['small']);
     const view = slot.viewport;
     expect(view.width).to.be.lessThan(canvas.width / 5);
     expect(view.x).to.be.at.most(target.x);

@@ -1,3 +1,4 @@
+import type { Rect } from '@vellum/iiif';
 import type { Shape, ViewerAnnotation } from './model.js';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -36,6 +37,8 @@ function element(shape: Shape): SVGElement {
 export class AnnotationShapes {
   readonly #group: SVGGElement;
   readonly #shapes = new Map<string, SVGElement>();
+  readonly #bounds = new Map<string, Rect>();
+  readonly #culled = new Set<string>();
   #highlighted?: string;
 
   constructor(parent: SVGGElement, handlers: ShapeHandlers = {}) {
@@ -54,6 +57,8 @@ export class AnnotationShapes {
   show(annotations: readonly ViewerAnnotation[]): void {
     this.#shapes.forEach((shape) => shape.remove());
     this.#shapes.clear();
+    this.#bounds.clear();
+    this.#culled.clear();
     for (const annotation of annotations) {
       const shape = element(annotation.shape);
       shape.dataset.annotationId = annotation.id;
@@ -61,6 +66,7 @@ export class AnnotationShapes {
       Object.assign(shape.style, { pointerEvents: 'all', cursor: 'pointer' });
       this.#paint(shape, false);
       this.#shapes.set(annotation.id, shape);
+      this.#bounds.set(annotation.id, annotation.bounds);
       this.#group.append(shape);
     }
     this.highlight(this.#highlighted);
@@ -80,6 +86,18 @@ export class AnnotationShapes {
 
   set visible(visible: boolean) {
     this.#group.style.display = visible ? '' : 'none';
+  }
+
+  /** Draws only the shapes that meet a region of the canvas, so a view of a few costs what a few cost however many there are. */
+  cull(region: Rect): void {
+    for (const [id, bounds] of this.#bounds) {
+      const outside =
+        bounds.x > region.x + region.width || bounds.y > region.y + region.height || bounds.x + bounds.width < region.x || bounds.y + bounds.height < region.y;
+      if (outside === this.#culled.has(id)) continue;
+      if (outside) this.#culled.add(id);
+      else this.#culled.delete(id);
+      this.#shapes.get(id)!.style.display = outside ? 'none' : '';
+    }
   }
 
   shapeOf(id: string): SVGElement | undefined {
