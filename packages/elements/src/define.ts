@@ -1,4 +1,5 @@
 import { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
+import { VellumAnnotationEditor } from './annotation-editor/annotation-editor.js';
 import { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
 import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 import { VellumExportMenu } from './export-menu/export-menu.js';
@@ -18,6 +19,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-export-menu': VellumExportMenu,
   'vellum-annotations-panel': VellumAnnotationsPanel,
   'vellum-workspace': VellumWorkspace,
+  'vellum-annotation-editor': VellumAnnotationEditor,
 };
 
 /** Registers every Vellum element; tags that are already defined (say, by a second copy of Vellum) are left alone. */
@@ -40,5 +42,6 @@ declare global {
     'vellum-export-menu': VellumExportMenu;
     'vellum-annotations-panel': VellumAnnotationsPanel;
     'vellum-workspace': VellumWorkspace;
+    'vellum-annotation-editor': VellumAnnotationEditor;
   }
 }

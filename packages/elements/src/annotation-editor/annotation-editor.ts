@@ -1,0 +1,180 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { AnnotationStore } from '@vellum/annotations';
+import type { AnnotationEditor, EditableFields, EditorTool, SaveStatus } from '@vellum/annotations/editor';
+import type { ViewerCanvas } from '@vellum/iiif';
+import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
+import { localizerContext } from '../context/contexts.js';
+import { Localizer } from '../i18n/index.js';
+import { annotationEditorStyles } from './annotation-editor.styles.js';
+
+type EditorModule = typeof import('@vellum/annotations/editor');
+
+let defaultStore: Promise<AnnotationStore> | undefined;
+
+/** Every editor of the page shares the browser's IndexedDB store unless it is given another. */
+function browserStore(): Promise<AnnotationStore> {
+  defaultStore ??= import('@vellum/annotations').then(({ IndexedDbAnnotationStore }) => IndexedDbAnnotationStore.open());
+  return defaultStore;
+}
+
+const isTextField = (target: EventTarget | null) => target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+
+/**
+ * @summary Draws and edits annotations over a deep zoom's image (Annotorious, loaded on first use): a toolbar of
+ * tools with undo and redo, and a form for the selected annotation's comment, tags and colour. Every change is
+ * written to the store (IndexedDB by default) before "Saved" shows. Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo.
+ *
+ * @csspart toolbar - The tools, undo, redo and the save status.
+ * @csspart tool - Each tool button (aria-pressed on the current one).
+ * @csspart status - The save status ("Saving…", "Saved").
+ * @csspart form - The form of the selected annotation.
+ * @csspart error - The message shown when editing cannot start.
+ *
+ * @cssprop --vellum-panel-background - Background of the toolbar and the form.
+ */
+export class VellumAnnotationEditor extends LitElement {
+  static override styles = annotationEditorStyles;
+
+  @consume({ context: localizerContext, subscribe: true })
+  localizer = new Localizer();
+
+  @state() private module?: EditorModule;
+  @state() private editor?: AnnotationEditor;
+  @state() private failed = false;
+  /** Bumped on every change the editor reports, to render its state again. */
+  @state() private revision = 0;
+
+  @property({ attribute: 'window-id' }) windowId = '';
+  /** The deep zoom whose image is edited. */
+  @property({ attribute: false }) deepZoom?: VellumDeepZoom;
+  @property({ attribute: false }) canvas?: ViewerCanvas;
+  /** Where annotations are kept; the browser's IndexedDB store unless set before the editor connects. */
+  @property({ attribute: false }) store?: AnnotationStore;
+
+  #generation = 0;
+  #listenedDeepZoom?: VellumDeepZoom;
+  readonly #onSlotChange = () => void this.#attach();
+  readonly #onEditorChange = () => (this.revision += 1);
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.#onKey);
+    void this.#attach();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#onKey);
+    this.#listen(undefined);
+    this.#detach();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('deepZoom')) this.#listen(this.deepZoom);
+    if ((changed.has('deepZoom') || changed.has('canvas')) && this.isConnected && this.hasUpdated) void this.#attach();
+  }
+
+  #listen(deepZoom: VellumDeepZoom | undefined) {
+    this.#listenedDeepZoom?.removeEventListener('vellum-slot-change', this.#onSlotChange);
+    this.#listenedDeepZoom = deepZoom;
+    deepZoom?.addEventListener('vellum-slot-change', this.#onSlotChange);
+  }
+
+  async #attach() {
+    const generation = ++this.#generation;
+    this.#detach();
+    const slot = this.deepZoom?.engineSlot;
+    const canvas = this.canvas;
+    if (!slot || !canvas || slot.osd.world.getItemCount() === 0) return;
+    try {
+      const [module, store] = await Promise.all([import('@vellum/annotations/editor'), this.store ? Promise.resolve(this.store) : browserStore()]);
+      if (generation !== this.#generation) return;
+      this.store = store;
+      this.module = module;
+      const editor = await module.AnnotationEditor.open(slot.osd, canvas.id, store, module.editorStyleSheet());
+      if (generation !== this.#generation) return editor.destroy();
+      editor.addEventListener('change', this.#onEditorChange);
+      this.editor = editor;
+      this.failed = false;
+    } catch {
+      if (generation === this.#generation) this.failed = true;
+    }
+  }
+
+  #detach() {
+    this.editor?.removeEventListener('change', this.#onEditorChange);
+    this.editor?.destroy();
+    this.editor = undefined;
+  }
+
+  readonly #onKey = (event: KeyboardEvent) => {
+    const editor = this.editor;
+    const key = event.key.toLowerCase();
+    if (!editor || !(event.ctrlKey || event.metaKey) || isTextField(event.composedPath()[0])) return;
+    if (key === 'z' && !event.shiftKey) editor.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') editor.redo();
+    else return;
+    event.preventDefault();
+  };
+
+  #save(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const colour = String(form.get('colour') ?? '');
+    const fields: EditableFields = {
+      comment: String(form.get('comment') ?? ''),
+      tags: this.module!.parseTags(String(form.get('tags') ?? '')),
+      ...(colour && { colour }),
+    };
+    this.editor?.updateSelected(fields);
+  }
+
+  #toolButton(tool: EditorTool | undefined, label: string) {
+    const current = this.editor?.tool === tool;
+    return html`<button type="button" part="tool" aria-pressed=${current ? 'true' : 'false'} @click=${() => this.editor?.setTool(tool)}>${label}</button>`;
+  }
+
+  #toolbar(editor: AnnotationEditor) {
+    const { msg } = this.localizer;
+    const status: SaveStatus = editor.saveStatus;
+    return html`<div part="toolbar" role="toolbar" aria-label=${msg('edit.toolbar')}>
+      ${this.#toolButton(undefined, msg('edit.select'))}
+      ${this.module!.editorTools.map((tool) => this.#toolButton(tool, msg(`edit.tool.${tool}`)))}
+      <button type="button" ?disabled=${!editor.canUndo} @click=${() => editor.undo()}>${msg('edit.undo')}</button>
+      <button type="button" ?disabled=${!editor.canRedo} @click=${() => editor.redo()}>${msg('edit.redo')}</button>
+      <span part="status" role="status">${status === 'idle' ? '' : msg(`edit.status.${status}`)}</span>
+    </div>`;
+  }
+
+  #form(selected: NonNullable<AnnotationEditor['selected']>) {
+    const { msg } = this.localizer;
+    const { fieldsOf, palette } = this.module!;
+    const fields = fieldsOf(selected);
+    const swatch = (value: string, label: string) =>
+      html`<label><input type="radio" name="colour" value=${value} .checked=${(fields.colour ?? '') === value} />
+        ${value ? html`<span class="swatch" style="--_swatch: ${value}"></span>` : nothing}<span>${label}</span></label>`;
+    return html`<form part="form" aria-label=${msg('edit.form')} @submit=${this.#save}>
+      <label>${msg('edit.comment')}<textarea name="comment" rows="3" .value=${fields.comment}></textarea></label>
+      <label>${msg('edit.tags')}<input type="text" name="tags" .value=${fields.tags.join(', ')} placeholder=${msg('edit.tagsHint')} /></label>
+      <fieldset>
+        <legend>${msg('edit.colour')}</legend>
+        ${swatch('', msg('edit.colourByTag'))} ${palette.map((colour, index) => swatch(colour, msg('edit.colourN', { n: index + 1 })))}
+      </fieldset>
+      <div class="actions">
+        <button type="submit">${msg('edit.save')}</button>
+        <button type="button" @click=${() => this.editor?.deleteSelected()}>${msg('edit.delete')}</button>
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    if (this.failed) return html`<div part="error" role="alert">${this.localizer.msg('edit.unavailable')}</div>`;
+    const editor = this.editor;
+    if (!editor || !this.module) return nothing;
+    const selected = editor.selected;
+    return html`${this.#toolbar(editor)} ${selected ? keyed(selected.id, this.#form(selected)) : nothing}`;
+  }
+}
