@@ -92,8 +92,10 @@ export function reduce(state: VellumState, action: Action): VellumState {
       return updateWindow(state, action.windowId, (w) => ({ ...w, viewport: action.viewport }));
     case 'window/rotate-by':
       return updateWindow(state, action.windowId, (w) => ({ ...w, rotation: normaliseRotation(w.rotation + action.degrees) }));
-    case 'window/set-rotation':
-      return updateWindow(state, action.windowId, (w) => ({ ...w, rotation: normaliseRotation(action.rotation) }));
+    case 'window/set-rotation': {
+      const rotation = normaliseRotation(action.rotation);
+      return updateWindow(state, action.windowId, (w) => (w.rotation === rotation ? w : { ...w, rotation }));
+    }
     case 'window/set-flipped':
       return updateWindow(state, action.windowId, (w) =>
         w.flipped === action.flipped ? w : { ...w, flipped: action.flipped },

@@ -201,6 +201,16 @@ describe('<vellum-workspace>', () => {
       return a && b && b.x !== before.x && Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.width - b.width) < 1e-6;
     }, 'matching viewports');
     expect(second.getAttribute('window-id')).to.equal('window-2');
+
+    const rotations = () => ['window-1', 'window-2'].map((id) => workspace.store.state.windows[id].rotation);
+    workspace.store.dispatch(actions.rotateBy('window-1', 90));
+    await waitFor(() => rotations().every((rotation) => rotation === 90), 'both windows turned by 90°');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(rotations()).to.deep.equal([90, 90]);
+    workspace.store.dispatch(actions.rotateBy('window-2', 90));
+    await waitFor(() => rotations().every((rotation) => rotation === 180), 'both windows turned to 180°');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(rotations()).to.deep.equal([180, 180]);
   });
 
   it('drags a window view out as content state that another workspace opens at the same canvas and region', async () => {
