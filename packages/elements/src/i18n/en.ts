@@ -37,6 +37,7 @@ export const en = {
   'adjust.rotation': 'Rotation',
   'adjust.flip': 'Flip horizontally',
   'adjust.reset': 'Reset the image',
+  'adjust.shareWithGroup': 'Same adjustments in every linked window',
   'preset.faded-ink': 'Faded ink',
   'preset.show-through': 'Show-through',
   'preset.high-contrast': 'High contrast',

@@ -37,6 +37,7 @@ export const fr: Catalog = {
   'adjust.rotateRight': 'Pivoter de 90° vers la droite',
   'adjust.rotation': 'Rotation',
   'adjust.flip': 'Retourner horizontalement',
+  'adjust.shareWithGroup': 'Mêmes réglages dans toutes les fenêtres liées',
   'adjust.reset': "Réinitialiser l'image",
   'preset.faded-ink': 'Encre pâlie',
   'preset.show-through': 'Transparence du verso',

@@ -213,6 +213,24 @@ describe('<vellum-workspace>', () => {
     expect(rotations()).to.deep.equal([180, 180]);
   });
 
+  it('shares colour adjustments across linked windows once the panel is asked to', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    await Promise.all([settledZoom(workspace, 'window-1'), settledZoom(workspace, 'window-2')]);
+    workspace.link(['window-1', 'window-2']);
+    workspace.store.dispatch(actions.togglePanel('window-1', 'adjustments', true));
+    const share = await waitFor(
+      () => deepQuery(tile(workspace, 'window-1'), 'vellum-adjustments-panel')?.shadowRoot?.querySelector<HTMLInputElement>('[part="share"] input'),
+      'the share switch',
+    );
+    share.click();
+    workspace.store.dispatch(actions.applyPreset('window-1', 'negative'));
+    const filterOf = (id: string) => deepQuery<HTMLCanvasElement>(tile(workspace, id), '[part~="surface"] canvas')!.style.filter;
+    await waitFor(() => filterOf('window-2').includes('invert'), 'the linked window inverted');
+    expect(filterOf('window-2')).to.equal(filterOf('window-1'));
+  });
+
   it('drags a window view out as content state that another workspace opens at the same canvas and region', async () => {
     const source = await mountWorkspace();
     source.open({ manifestUrl: BOOK, canvasId: canvasId(4), region: { x: 10, y: 20, width: 800, height: 600 } });
