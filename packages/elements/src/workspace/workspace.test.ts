@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { contentStateOf, encodeContentState } from '@vellum/iiif';
 import { actions, type MosaicSplit } from '@vellum/state';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
 import { deepQuery, deepQueryAll, fixture, waitFor } from '../testing/viewer-harness.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
@@ -37,7 +37,8 @@ function drop(target: Element, entries: Record<string, string>, files: File[] = 
 
 const titleOf = (workspace: VellumWorkspace, windowId: string) =>
   waitFor(() => {
-    const text = tile(workspace, windowId)?.querySelector('.title')?.textContent ?? '';
+    const host = tile(workspace, windowId);
+    const text = (host && deepQuery(host, '[part="title"]')?.textContent) ?? '';
     return !/^Window \d+$/.test(text) && text;
   }, `title of ${windowId}`);
 
@@ -236,7 +237,7 @@ describe('<vellum-workspace>', () => {
     source.open({ manifestUrl: BOOK, canvasId: canvasId(4), region: { x: 10, y: 20, width: 800, height: 600 } });
     await titleOf(source, 'window-1');
     const dataTransfer = new DataTransfer();
-    tile(source, 'window-1').querySelector('.bar')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
+    tile(source, 'window-1').querySelector('.grip')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
     expect(dataTransfer.getData('text/uri-list')).to.contain('iiif-content=');
     expect(JSON.parse(dataTransfer.getData('text/plain')).target.partOf[0].id).to.equal(BOOK);
 
@@ -277,7 +278,7 @@ describe('<vellum-workspace>', () => {
     await workspace.updateComplete;
     expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-1', 'window-3', 'window-2']);
     const dataTransfer = new DataTransfer();
-    tile(workspace, 'window-1').querySelector('.bar')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
+    tile(workspace, 'window-1').querySelector('.grip')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
     const box = tile(workspace, 'window-2').getBoundingClientRect();
     tile(workspace, 'window-2').dispatchEvent(
       new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true, clientX: box.right - 5, clientY: box.top + box.height / 2 }),
@@ -285,6 +286,41 @@ describe('<vellum-workspace>', () => {
     await workspace.updateComplete;
     expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-3', 'window-2', 'window-1']);
     expect(Object.values(workspace.store.state.windows).map((window) => window.manifestUrl)).to.deep.equal([BOOK, SINGLE, BOOK]);
+  });
+
+  it('moves a window past its neighbour with the arrow keys on its drag handle, keeping the focus there', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    await workspace.updateComplete;
+    expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-1', 'window-2']);
+    tile(workspace, 'window-1').querySelector<HTMLElement>('.grip')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => workspace.store.state.layout.windowIds[0] === 'window-2', 'the windows swapped');
+    expect(shadow(workspace).activeElement).to.equal(tile(workspace, 'window-1').querySelector('.grip'));
+    expect(tile(workspace, 'window-1').querySelector('[role="status"]')!.textContent).to.equal('Window moved');
+    await sendKeys({ press: 'ArrowRight' });
+    await workspace.updateComplete;
+    expect(workspace.store.state.layout.windowIds, 'nothing lies further right').to.deep.equal(['window-2', 'window-1']);
+  });
+
+  it('opens a share menu from the title bar that the keyboard can walk and close', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    await workspace.updateComplete;
+    const share = tile(workspace, 'window-1').querySelector<HTMLButtonElement>('button[aria-label="Share this view"]')!;
+    share.click();
+    const items = await waitFor(() => {
+      const found = [...tile(workspace, 'window-1').querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+      return found.length === 2 && shadow(workspace).activeElement === found[0] && found;
+    }, 'the menu with its first item focused');
+    expect(items.map((item) => item.textContent!.trim())).to.deep.equal(['Copy a link to this view', 'Copy this view as content-state JSON']);
+    expect(share.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(workspace).activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !tile(workspace, 'window-1').querySelector('[role="menu"]'), 'the menu closed');
+    expect(shadow(workspace).activeElement).to.equal(share);
   });
 
   it('keeps the workspace in the page URL with url-sync, and opens it from there', async () => {
