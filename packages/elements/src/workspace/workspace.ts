@@ -153,7 +153,10 @@ export class VellumWorkspace extends LitElement {
     if (content) this.#tryOpen(() => targetOfInput(content));
   }
 
-  /** Opens a URL, a content state or a resolved target in a new window, or in place of `windowId`. Returns the window id. */
+  /**
+   * Opens a URL, a content state or a resolved target in a new window (its panels closed, so the image has the room),
+   * or in place of `windowId`. Returns the window id.
+   */
   open(input: string | ResourceTarget, windowId?: string): string {
     const target = typeof input === 'string' ? targetOfInput(input) : input;
     const previous = windowId ? this.store.state.windows[windowId] : undefined;
@@ -164,7 +167,8 @@ export class VellumWorkspace extends LitElement {
       if (target.canvasId) this.store.dispatch(actions.setCanvas(id, target.canvasId));
       if (viewport) this.store.dispatch(actions.setViewport(id, viewport));
     } else {
-      this.store.dispatch(actions.addWindow(createWindow(id, { manifestUrl: target.manifestUrl, canvasId: target.canvasId ?? null, viewport })));
+      const window = createWindow(id, { manifestUrl: target.manifestUrl, canvasId: target.canvasId ?? null, viewport, panels: [] });
+      this.store.dispatch(actions.addWindow(window));
     }
     this.store.dispatch(actions.focusWindow(id));
     this.#pending.set(id, { target, previous });
