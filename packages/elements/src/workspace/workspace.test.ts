@@ -147,12 +147,14 @@ describe('<vellum-workspace>', () => {
     expect(shown()).to.deep.equal(before);
   });
 
-  it('fetches a manifest shown in 4 windows once', async () => {
+  it('fetches a manifest shown in 4 windows once, and the info.json of their page once', async () => {
     const url = `${BOOK}?workspace=${Date.now()}`;
     const workspace = await mountWorkspace();
-    for (let i = 0; i < 4; i++) workspace.open(url);
-    await Promise.all(['window-1', 'window-2', 'window-3', 'window-4'].map((id) => titleOf(workspace, id)));
-    expect(performance.getEntriesByType('resource').filter((entry) => entry.name === url)).to.have.length(1);
+    for (let i = 0; i < 4; i++) workspace.open({ manifestUrl: url, canvasId: canvasId(13) });
+    await Promise.all(['window-1', 'window-2', 'window-3', 'window-4'].map((id) => settledZoom(workspace, id)));
+    const fetched = (name: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === name);
+    expect(fetched(url)).to.have.length(1);
+    expect(fetched(fixture('images/page-13/iiif3/info.json'))).to.have.length(1);
     expect(tiles(workspace)).to.have.length(4);
   });
 
