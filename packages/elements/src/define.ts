@@ -1,4 +1,5 @@
 import { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
+import { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
 import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 import { VellumExportMenu } from './export-menu/export-menu.js';
 import { VellumInfoPanel } from './info-panel/info-panel.js';
@@ -15,6 +16,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-info-panel': VellumInfoPanel,
   'vellum-adjustments-panel': VellumAdjustmentsPanel,
   'vellum-export-menu': VellumExportMenu,
+  'vellum-annotations-panel': VellumAnnotationsPanel,
   'vellum-workspace': VellumWorkspace,
 };
 
@@ -36,6 +38,7 @@ declare global {
     'vellum-info-panel': VellumInfoPanel;
     'vellum-adjustments-panel': VellumAdjustmentsPanel;
     'vellum-export-menu': VellumExportMenu;
+    'vellum-annotations-panel': VellumAnnotationsPanel;
     'vellum-workspace': VellumWorkspace;
   }
 }

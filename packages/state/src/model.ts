@@ -14,7 +14,7 @@ export interface Viewport {
 
 export type ViewMode = 'detail';
 
-export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments'] as const;
+export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments', 'annotations'] as const;
 
 export type PanelName = (typeof PANEL_NAMES)[number];
 

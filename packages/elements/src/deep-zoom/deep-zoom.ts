@@ -11,6 +11,7 @@ import { errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
 import { VellumErrorEvent, type VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
+import { VellumSlotChangeEvent } from './deep-zoom-events.js';
 import { deepZoomStyles } from './deep-zoom.styles.js';
 
 /** 'drawn' once the first tile is on screen; 'settled' once every tile the view needs is. */
@@ -31,6 +32,7 @@ const shortestTurn = (from: number, to: number) => ((((to - from) % 360) + 540) 
  * @cssprop --vellum-canvas-color - Text colour over the image area.
  *
  * @fires vellum-error - When the canvas cannot be shown (info.json, tiles, invalid canvas).
+ * @fires vellum-slot-change - When the slot shows a new canvas, for layers over the image. detail: { slot, canvas }
  */
 export class VellumDeepZoom extends LitElement {
   static override styles = deepZoomStyles;
@@ -139,6 +141,7 @@ export class VellumDeepZoom extends LitElement {
       if (slot !== this.#slot || canvas !== this.canvas) return;
       if (canvas.images.length === 0) this.status = 'empty';
       else this.#restoreView(slot);
+      this.dispatchEvent(new VellumSlotChangeEvent(slot, canvas));
     } catch (error) {
       if (slot === this.#slot && canvas === this.canvas) this.#fail(error);
     }
@@ -155,6 +158,14 @@ export class VellumDeepZoom extends LitElement {
     if (!window) return;
     slot.setViewport({ ...window.viewport, rotation: window.rotation, flipped: window.flipped }, true);
     slot.setAdjustments(window.adjustments);
+  }
+
+  /**
+   * The engine slot the canvas is drawn in, once created; layers over the image attach to it.
+   * (Named so because HTMLElement already has a `slot` property, the name of the light-DOM slot.)
+   */
+  get engineSlot(): Slot | undefined {
+    return this.#slot;
   }
 
   /** Multiplies the zoom by `factor` (above 1 zooms in). */

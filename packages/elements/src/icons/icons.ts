@@ -23,6 +23,7 @@ export const icons = {
   share: icon(svg`<circle cx="6" cy="12" r="2.5"/><circle cx="18" cy="6" r="2.5"/><circle cx="18" cy="18" r="2.5"/><path d="M8.2 10.8l7.6-3.6M8.2 13.2l7.6 3.6"/>`),
   copy: icon(svg`<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a1 1 0 0 1 1-1h9"/>`),
   close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
+  annotations: icon(svg`<path d="M4 4h16v12H9l-5 4z"/><path d="M8 8h8M8 12h5"/>`),
   download: icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`),
   warning: icon(svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.5"/>`),
   creativeCommons: icon(svg`<circle cx="12" cy="12" r="9.5"/><path d="M10.5 9.8a3 3 0 1 0 0 4.4M17 9.8a3 3 0 1 0 0 4.4" transform="translate(-1.5 0)"/>`),

@@ -48,12 +48,14 @@ export const windowStyles = css`
     flex: 1;
     min-width: 0;
   }
-  vellum-deep-zoom {
+  vellum-deep-zoom,
+  vellum-annotation-editor {
     position: absolute;
     inset: 0;
   }
   vellum-info-panel,
-  vellum-adjustments-panel {
+  vellum-adjustments-panel,
+  vellum-annotations-panel {
     flex: 0 0 min(22em, 40%);
     border-left: 1px solid var(--vellum-border, #d6d3cc);
   }
@@ -180,7 +182,8 @@ export const windowStyles = css`
   }
   @container (max-width: 600px) {
     vellum-info-panel,
-    vellum-adjustments-panel {
+    vellum-adjustments-panel,
+    vellum-annotations-panel {
       position: absolute;
       inset: 0;
       z-index: 1;

@@ -3,6 +3,9 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getText, type ViewerManifest } from '@vellum/iiif';
 import { actions, selectWindow, type PanelName, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
+import type { AnnotationStore } from '@vellum/annotations';
+import { AnnotationsController } from '../annotations/annotations-controller.js';
+import { annotationEditor, annotationsPanel } from '../annotations/annotations-parts.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import { VellumCanvasChangeEvent } from '../events/events.js';
@@ -37,6 +40,8 @@ const PAN_STEP = 0.2;
  * @csspart adjustments - The image adjustments panel.
  * @csspart export - The export popup; forwards `export-notice` and `export-status`.
  * @csspart info - The information panel; forwards `info-heading`, `info-close`, `info-label`, `metadata` and `rights`.
+ * @csspart annotations - The annotations panel.
+ * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
  *
  * @cssprop --vellum-background - Window background.
  * @cssprop --vellum-color - Text colour.
@@ -56,6 +61,12 @@ export class VellumWindow extends LitElement {
 
   readonly #manifest = new ManifestController(this, (manifest) => this.#openStartCanvas(manifest));
   readonly #fullscreen = new FullscreenController(this);
+  readonly #annotations = new AnnotationsController(this, () => ({
+    manifestId: this.manifest?.id,
+    open: this.#window?.panels.includes('annotations') ?? false,
+    languages: this.localizer.languages,
+    store: this.renderRoot.querySelector<HTMLElement & { store?: AnnotationStore }>('vellum-annotation-editor')?.store,
+  }));
 
   @consume({ context: storeContext })
   store?: Store;
@@ -226,6 +237,7 @@ export class VellumWindow extends LitElement {
     const canvasLabel = getText(canvas.label, languages) || String(index + 1);
     const infoOpen = window.panels.includes('info');
     const adjustmentsOpen = window.panels.includes('adjustments');
+    const annotationsOpen = window.panels.includes('annotations');
     const closePopup = () => (this.popup = 'none');
     const thumbnailsOpen = window.panels.includes('thumbnails');
     const fullscreen = this.#fullscreen.active;
@@ -235,6 +247,7 @@ export class VellumWindow extends LitElement {
         html`${iconButton(msg('controls.thumbnails'), icons.thumbnails, () => this.#togglePanel('thumbnails'), thumbnailsOpen)}
         ${iconButton(msg('controls.info'), icons.info, () => this.#togglePanel('info'), infoOpen)}
         ${iconButton(msg('controls.adjustments'), icons.adjustments, () => this.#togglePanel('adjustments'), adjustmentsOpen)}
+        ${iconButton(msg('controls.annotations'), icons.annotations, () => this.#togglePanel('annotations'), annotationsOpen)}
         ${iconButton(msg('controls.export'), icons.download, () => this.#togglePopup('export'), this.popup === 'export')}
         ${iconButton(msg('controls.help'), icons.help, () => this.#togglePopup('help'), this.popup === 'help')}
         ${iconButton(
@@ -251,6 +264,7 @@ export class VellumWindow extends LitElement {
             part="deep-zoom"
             exportparts="surface, error: canvas-error, notice"
             window-id=${this.windowId} .canvas=${canvas} label=${canvasLabel}></vellum-deep-zoom>
+          ${annotationsOpen ? annotationEditor(this.windowId, this.deepZoom, canvas) : nothing}
           <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('controls.label')}>
             ${iconButton(msg('controls.zoomIn'), icons.zoomIn, () => this.zoomIn())}
             ${iconButton(msg('controls.zoomOut'), icons.zoomOut, () => this.zoomOut())}
@@ -267,6 +281,7 @@ export class VellumWindow extends LitElement {
               exportparts="heading: info-heading, close: info-close, label: info-label, metadata, rights"
               window-id=${this.windowId} .manifest=${manifest}></vellum-info-panel>`
           : nothing}
+        ${annotationsOpen ? annotationsPanel(this.#annotations, canvasLabel) : nothing}
       </div>
       <nav part="nav" aria-label=${msg('nav.label')}>
         ${iconButton(msg('nav.previous'), icons.previous, () => this.previous(), undefined, index === 0)}
