@@ -64,6 +64,8 @@ export interface SyncGroup {
   mode: SyncMode;
   /** Per window, for `relative-offset`; the first window's offset is the identity. */
   offsets: Record<string, ViewportOffset>;
+  /** Whether a change of colour adjustments in one window applies to every window of the group. */
+  shareAdjustments: boolean;
 }
 
 export interface VellumState {

@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ExportInfo, Slot } from '@vellum/engine';
 import { EngineError } from '@vellum/engine/errors';
 import type { ViewerCanvas } from '@vellum/iiif';
-import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
+import { actions, normaliseRotation, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
 import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
@@ -69,7 +69,8 @@ export class VellumDeepZoom extends LitElement {
       (state) => selectWindow(this.windowId)(state),
       (window, previous) => {
         if (!window || !this.#slot) return;
-        if (previous && window.rotation !== previous.rotation) this.#slot.rotateBy(shortestTurn(previous.rotation, window.rotation));
+        const shown = normaliseRotation(this.#slot.viewport.rotation);
+        if (window.rotation !== shown) this.#slot.rotateBy(shortestTurn(shown, window.rotation));
         if (window.flipped !== previous?.flipped) this.#slot.setFlipped(window.flipped);
         if (window.adjustments !== previous?.adjustments) this.#slot.setAdjustments(window.adjustments);
       },
@@ -118,8 +119,9 @@ export class VellumDeepZoom extends LitElement {
       if (this.tileNotice === 'none') this.tileNotice = 'shown';
     });
     slot.addEventListener('viewport-change', () => {
-      const { x, y, width, height } = slot.viewport;
+      const { x, y, width, height, rotation } = slot.viewport;
       this.store?.dispatch(actions.setViewport(this.windowId, { x, y, width, height }));
+      this.store?.dispatch(actions.setRotation(this.windowId, rotation));
     });
     void this.#show();
   }

@@ -19,6 +19,8 @@ export const icons = {
   flip: icon(svg`<path d="M12 3v18"/><path d="M8 7L3 12l5 5zM16 7l5 5-5 5z"/>`),
   adjustments: icon(svg`<path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0"/><circle cx="16" cy="6" r="2"/><circle cx="10" cy="12" r="2"/><circle cx="18" cy="18" r="2"/>`),
   reset: icon(svg`<path d="M4 12a8 8 0 1 0 2.3-5.7"/><path d="M4 4v5h5"/>`),
+  grip: icon(svg`<path d="M9 5v.5M15 5v.5M9 12v.5M15 12v.5M9 19v.5M15 19v.5"/>`),
+  share: icon(svg`<circle cx="6" cy="12" r="2.5"/><circle cx="18" cy="6" r="2.5"/><circle cx="18" cy="18" r="2.5"/><path d="M8.2 10.8l7.6-3.6M8.2 13.2l7.6 3.6"/>`),
   copy: icon(svg`<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a1 1 0 0 1 1-1h9"/>`),
   close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
   annotations: icon(svg`<path d="M4 4h16v12H9l-5 4z"/><path d="M8 8h8M8 12h5"/>`),

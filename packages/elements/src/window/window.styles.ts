@@ -28,8 +28,11 @@ export const windowStyles = css`
     padding: 0.25em 0.5em;
     background: var(--vellum-surface, #f2f1ee);
   }
+  header[part='header'] {
+    flex-wrap: wrap;
+  }
   .title {
-    flex: 1;
+    flex: 1 1 6em;
     min-width: 0;
     margin: 0;
     font-size: 1em;
@@ -47,6 +50,7 @@ export const windowStyles = css`
     position: relative;
     flex: 1;
     min-width: 0;
+    container: stage / size;
   }
   vellum-deep-zoom,
   vellum-annotation-editor {
@@ -188,6 +192,11 @@ export const windowStyles = css`
       inset: 0;
       z-index: 1;
       border-left: 0;
+    }
+  }
+  @container stage (max-height: 12em) {
+    .toolbar {
+      flex-direction: row;
     }
   }
   @container (max-width: 420px) {

@@ -49,6 +49,9 @@ const PAN_STEP = 0.2;
  * @cssprop --vellum-font - Font family.
  * @cssprop --vellum-surface - Background of the bars.
  *
+ * @slot header-start - Controls before the title, such as a host's drag handle.
+ * @slot header-end - Controls after the window buttons, such as a host's close button.
+ *
  * @fires vellum-manifest-load - When a manifest has loaded. detail: { manifest }
  * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
  * @fires vellum-error - When the manifest or a canvas cannot be shown. detail: { kind, message }
@@ -239,9 +242,9 @@ export class VellumWindow extends LitElement {
     const thumbnailsOpen = window.panels.includes('thumbnails');
     const fullscreen = this.#fullscreen.active;
     return html`
-      <header part="header">
-        <h2 part="title" class="title">${getText(manifest.label, languages) || msg('viewer.untitled')}</h2>
-        ${iconButton(msg('controls.thumbnails'), icons.thumbnails, () => this.#togglePanel('thumbnails'), thumbnailsOpen)}
+      ${this.#renderHeader(
+        getText(manifest.label, languages) || msg('viewer.untitled'),
+        html`${iconButton(msg('controls.thumbnails'), icons.thumbnails, () => this.#togglePanel('thumbnails'), thumbnailsOpen)}
         ${iconButton(msg('controls.info'), icons.info, () => this.#togglePanel('info'), infoOpen)}
         ${iconButton(msg('controls.adjustments'), icons.adjustments, () => this.#togglePanel('adjustments'), adjustmentsOpen)}
         ${iconButton(msg('controls.annotations'), icons.annotations, () => this.#togglePanel('annotations'), annotationsOpen)}
@@ -251,8 +254,8 @@ export class VellumWindow extends LitElement {
           msg(fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
           fullscreen ? icons.exitFullscreen : icons.fullscreen,
           () => void this.toggleFullscreen(),
-        )}
-      </header>
+        )}`,
+      )}
       ${this.popup === 'help' ? helpPopup(msg, closePopup) : nothing}
       ${this.popup === 'export' ? exportPopup(msg, this.deepZoom, canvasLabel, window.viewport, closePopup) : nothing}
       <div class="body">
@@ -300,12 +303,24 @@ export class VellumWindow extends LitElement {
     `;
   }
 
+  /** The title bar; a host such as the workspace adds its own controls through the `header-start` and `header-end` slots. */
+  #renderHeader(title: string, buttons: unknown = nothing) {
+    return html`<header part="header">
+      <slot name="header-start"></slot>
+      <h2 part="title" class="title">${title}</h2>
+      ${buttons}
+      <slot name="header-end"></slot>
+    </header>`;
+  }
+
   override render() {
     const manifest = this.manifest;
     const window = this.#window;
     const ready = this.#manifest.status === 'ready' && manifest && window?.canvasId;
     return html`<div class="window" aria-busy=${this.#manifest.status === 'loading' ? 'true' : 'false'}>
-      ${ready ? this.#renderViewer(manifest, window) : statusMessage(this.localizer.msg, this.#manifest.status, this.#manifest.errorKind)}
+      ${ready
+        ? this.#renderViewer(manifest, window)
+        : html`${this.#renderHeader('')}${statusMessage(this.localizer.msg, this.#manifest.status, this.#manifest.errorKind)}`}
     </div>`;
   }
 }
