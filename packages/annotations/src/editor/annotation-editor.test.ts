@@ -67,7 +67,7 @@ describe('AnnotationEditor', () => {
     editor.select(stored.id);
     expect(editor.selected?.id).to.equal(stored.id);
     await selection;
-    editor.updateSelected({ comment: 'A red mark', tags: ['mark'], colour: '#2b8a3e' });
+    editor.update(stored.id, { comment: 'A red mark', tags: ['mark'], colour: '#2b8a3e' });
     expect(editor.saveStatus).to.equal('saving');
     await editor.settled();
     expect(editor.saveStatus).to.equal('saved');
@@ -84,9 +84,9 @@ describe('AnnotationEditor', () => {
     expect(fieldsOf((await store.list(canvasId))[0])).to.deep.equal({ comment: 'A red mark', tags: ['mark'], colour: '#2b8a3e' });
   });
 
-  it('deletes the selected annotation from the store, and undo brings it back', async () => {
+  it('deletes an annotation from the store, and undo brings it back', async () => {
     editor.select(stored.id);
-    editor.deleteSelected();
+    editor.delete(stored.id);
     await editor.settled();
     expect(await store.all()).to.deep.equal([]);
     expect(editor.annotations).to.deep.equal([]);

@@ -94,17 +94,15 @@ export class AnnotationEditor extends EventTarget {
     this.#annotator.setSelected(id);
   }
 
-  /** Sets the comment, tags and colour of the selected annotation. */
-  updateSelected(fields: EditableFields): void {
-    const selected = this.selected;
-    if (selected) this.#annotator.updateAnnotation(withFields(selected, fields));
+  /** Sets the comment, tags and colour of an annotation (a click on a form outside the image may have unselected it). */
+  update(id: string, fields: EditableFields): void {
+    const annotation = this.#annotator.getAnnotationById(id);
+    if (annotation) this.#annotator.updateAnnotation(withFields(annotation, fields));
   }
 
-  deleteSelected(): void {
-    const selected = this.selected;
-    if (!selected) return;
-    this.#annotator.cancelSelected();
-    this.#annotator.removeAnnotation(selected.id);
+  delete(id: string): void {
+    if (this.selected?.id === id) this.#annotator.cancelSelected();
+    this.#annotator.removeAnnotation(id);
   }
 
   get canUndo(): boolean {

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { AnnotationStore } from '@vellum/annotations';
+import type { AnnotationStore, W3CAnnotation } from '@vellum/annotations';
 import type { AnnotationEditor, EditableFields, EditorTool, SaveStatus } from '@vellum/annotations/editor';
 import type { ViewerCanvas } from '@vellum/iiif';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
@@ -57,7 +57,15 @@ export class VellumAnnotationEditor extends LitElement {
   #generation = 0;
   #listenedDeepZoom?: VellumDeepZoom;
   readonly #onSlotChange = () => void this.#attach();
-  readonly #onEditorChange = () => (this.revision += 1);
+  /** The annotation the form edits: the last one selected, kept when a click on the form unselects it on the image. */
+  @state() private editingId?: string;
+  readonly #onEditorChange = () => {
+    const editor = this.editor;
+    const selectedId = editor?.selected?.id;
+    if (selectedId) this.editingId = selectedId;
+    else if (!editor?.annotations.some((annotation) => annotation.id === this.editingId)) this.editingId = undefined;
+    this.revision += 1;
+  };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -120,7 +128,7 @@ export class VellumAnnotationEditor extends LitElement {
     event.preventDefault();
   };
 
-  #save(event: SubmitEvent) {
+  #save(event: SubmitEvent, id: string) {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
     const colour = String(form.get('colour') ?? '');
@@ -129,7 +137,7 @@ export class VellumAnnotationEditor extends LitElement {
       tags: this.module!.parseTags(String(form.get('tags') ?? '')),
       ...(colour && { colour }),
     };
-    this.editor?.updateSelected(fields);
+    this.editor?.update(id, fields);
   }
 
   #toolButton(tool: EditorTool | undefined, label: string) {
@@ -149,14 +157,14 @@ export class VellumAnnotationEditor extends LitElement {
     </div>`;
   }
 
-  #form(selected: NonNullable<AnnotationEditor['selected']>) {
+  #form(selected: W3CAnnotation) {
     const { msg } = this.localizer;
     const { fieldsOf, palette } = this.module!;
     const fields = fieldsOf(selected);
     const swatch = (value: string, label: string) =>
       html`<label><input type="radio" name="colour" value=${value} .checked=${(fields.colour ?? '') === value} />
         ${value ? html`<span class="swatch" style="--_swatch: ${value}"></span>` : nothing}<span>${label}</span></label>`;
-    return html`<form part="form" aria-label=${msg('edit.form')} @submit=${this.#save}>
+    return html`<form part="form" aria-label=${msg('edit.form')} @submit=${(event: SubmitEvent) => this.#save(event, selected.id)}>
       <label>${msg('edit.comment')}<textarea name="comment" rows="3" .value=${fields.comment}></textarea></label>
       <label>${msg('edit.tags')}<input type="text" name="tags" .value=${fields.tags.join(', ')} placeholder=${msg('edit.tagsHint')} /></label>
       <fieldset>
@@ -165,7 +173,7 @@ export class VellumAnnotationEditor extends LitElement {
       </fieldset>
       <div class="actions">
         <button type="submit">${msg('edit.save')}</button>
-        <button type="button" @click=${() => this.editor?.deleteSelected()}>${msg('edit.delete')}</button>
+        <button type="button" @click=${() => this.editor?.delete(selected.id)}>${msg('edit.delete')}</button>
       </div>
     </form>`;
   }
@@ -174,7 +182,7 @@ export class VellumAnnotationEditor extends LitElement {
     if (this.failed) return html`<div part="error" role="alert">${this.localizer.msg('edit.unavailable')}</div>`;
     const editor = this.editor;
     if (!editor || !this.module) return nothing;
-    const selected = editor.selected;
-    return html`${this.#toolbar(editor)} ${selected ? keyed(selected.id, this.#form(selected)) : nothing}`;
+    const editing = editor.annotations.find((annotation) => annotation.id === this.editingId);
+    return html`${this.#toolbar(editor)} ${editing ? keyed(editing.id, this.#form(editing)) : nothing}`;
   }
 }

@@ -1,0 +1,87 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { MARK_RECT, MARK_RGB } from '../fixtures/pages.mjs';
+import { findColour } from '../support/pixels.ts';
+import { collectPageErrors, waitForDrawn } from './viewer-page.ts';
+
+/** Its canvas is 3200 × 4400, its image 1600 × 2200: annotations must be written in canvas units. */
+const manifest = '/fixtures/manifests/canvas-size.json';
+const markOnCanvas = { x: MARK_RECT.x * 3200, y: MARK_RECT.y * 4400, width: MARK_RECT.width * 3200, height: MARK_RECT.height * 4400 };
+
+async function openEditor(page: Page): Promise<Locator> {
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(`/?manifest=${encodeURIComponent(manifest)}`);
+  const viewer = page.locator('#main-viewer');
+  await waitForDrawn(viewer);
+  await viewer.getByRole('button', { name: 'Annotations' }).click();
+  await expect(viewer.getByRole('toolbar', { name: 'Annotation tools' })).toBeVisible({ timeout: 20_000 });
+  return viewer;
+}
+
+/** The red mark's box on screen, in page pixels. */
+async function markOnScreen(viewer: Locator) {
+  const surface = viewer.locator('[part="surface"]');
+  const origin = (await surface.boundingBox())!;
+  const red = await findColour(await surface.screenshot(), MARK_RGB, 40);
+  return { x: origin.x + red.left, y: origin.y + red.top, width: red.right - red.left + 1, height: red.bottom - red.top + 1 };
+}
+
+/** What the page's IndexedDB holds, read in the page. */
+function storedAnnotations(page: Page): Promise<{ target: { source: { id: string }; selector: { value: string } }; body: { purpose: string; value: string }[] }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('vellum-annotations');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const read = request.result.transaction('annotations').objectStore('annotations').getAll();
+          read.onsuccess = () => resolve(read.result.map((record: { annotation: never }) => record.annotation));
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+function xywhOf(value: string): number[] {
+  return value.replace('xywh=pixel:', '').split(',').map(Number);
+}
+
+test('draw a rectangle, see it saved in canvas units, undo and redo it, reload and find it stored', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  let viewer = await openEditor(page);
+  const status = viewer.locator('[part="status"]');
+  await viewer.getByRole('button', { name: 'Rectangle' }).click();
+  const mark = await markOnScreen(viewer);
+  await page.mouse.move(mark.x, mark.y);
+  await page.mouse.down();
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2, { steps: 5 });
+  await page.mouse.move(mark.x + mark.width, mark.y + mark.height, { steps: 5 });
+  await page.mouse.up();
+  await expect(status).toHaveText('Saved');
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);
+
+  const [drawn] = await storedAnnotations(page);
+  const [x, y, width, height] = xywhOf(drawn.target.selector.value);
+  const unitsPerPixel = markOnCanvas.width / mark.width;
+  for (const [found, expected] of [
+    [x, markOnCanvas.x],
+    [y, markOnCanvas.y],
+    [width, markOnCanvas.width],
+    [height, markOnCanvas.height],
+  ]) {
+    expect(Math.abs(found - expected)).toBeLessThan(4 * unitsPerPixel);
+  }
+  expect(drawn.target.source.id).toMatch(/canvas/);
+
+  await viewer.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(0);
+  await expect(status).toHaveText('Saved');
+  await viewer.getByRole('button', { name: 'Select' }).press('Control+Shift+Z');
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);
+
+  await page.reload();
+  viewer = await openEditor(page);
+  expect(await storedAnnotations(page)).toHaveLength(1);
+  const [reloaded] = await storedAnnotations(page);
+  expect(xywhOf(reloaded.target.selector.value)).toEqual([x, y, width, height]);
+  expect(errors).toEqual([]);
+});
