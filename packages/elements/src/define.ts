@@ -6,6 +6,10 @@ import { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 import { VellumViewer } from './viewer/viewer.js';
 import { VellumWindow } from './window/window.js';
 import { VellumWorkspace } from './workspace/workspace.js';
+import { VellumPortfolio } from './portfolio/portfolio.js';
+import { VellumMediumImage } from './medium-view/medium-image.js';
+import { VellumMediumView } from './medium-view/medium-view.js';
+import { VellumContinuousView } from './continuous-view/continuous-view.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'vellum-viewer': VellumViewer,
@@ -16,6 +20,10 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-adjustments-panel': VellumAdjustmentsPanel,
   'vellum-export-menu': VellumExportMenu,
   'vellum-workspace': VellumWorkspace,
+  'vellum-portfolio': VellumPortfolio,
+  'vellum-medium-image': VellumMediumImage,
+  'vellum-medium-view': VellumMediumView,
+  'vellum-continuous-view': VellumContinuousView,
 };
 
 /** Registers every Vellum element; tags that are already defined (say, by a second copy of Vellum) are left alone. */
@@ -37,5 +45,9 @@ declare global {
     'vellum-adjustments-panel': VellumAdjustmentsPanel;
     'vellum-export-menu': VellumExportMenu;
     'vellum-workspace': VellumWorkspace;
+    'vellum-portfolio': VellumPortfolio;
+    'vellum-medium-image': VellumMediumImage;
+    'vellum-medium-view': VellumMediumView;
+    'vellum-continuous-view': VellumContinuousView;
   }
 }

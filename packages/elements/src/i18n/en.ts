@@ -140,6 +140,14 @@ export const en = {
   'annotations.count': '{listed} of {total}',
   'annotations.skipped': '({count} could not be shown)',
   'annotations.noText': 'No text',
+  'portfolio.label': 'Portfolio of {total} canvases',
+  'portfolio.item': '{index}. {label}',
+  'portfolio.size': 'Thumbnail size',
+  'portfolio.small': 'Small',
+  'portfolio.medium': 'Medium',
+  'portfolio.large': 'Large',
+  'continuous.label': 'All {total} canvases in one strip',
+  'continuous.item': '{index}. {label}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -141,4 +141,12 @@ export const fr: Catalog = {
   'annotations.count': '{listed} sur {total}',
   'annotations.skipped': '({count} impossibles à afficher)',
   'annotations.noText': 'Sans texte',
+  'portfolio.label': 'Portfolio de {total} vues',
+  'portfolio.item': '{index}. {label}',
+  'portfolio.size': 'Taille des vignettes',
+  'portfolio.small': 'Petites',
+  'portfolio.medium': 'Moyennes',
+  'portfolio.large': 'Grandes',
+  'continuous.label': 'Les {total} vues en une seule bande',
+  'continuous.item': '{index}. {label}',
 };
