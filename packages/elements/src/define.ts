@@ -1,4 +1,7 @@
 import { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
+import { VellumContentsPanel } from './contents-panel/contents-panel.js';
+import { VellumLayersPanel } from './layers-panel/layers-panel.js';
+import { VellumViewMenu } from './view-menu/view-menu.js';
 import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 import { VellumExportMenu } from './export-menu/export-menu.js';
 import { VellumInfoPanel } from './info-panel/info-panel.js';
@@ -20,6 +23,9 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-adjustments-panel': VellumAdjustmentsPanel,
   'vellum-export-menu': VellumExportMenu,
   'vellum-workspace': VellumWorkspace,
+  'vellum-view-menu': VellumViewMenu,
+  'vellum-contents-panel': VellumContentsPanel,
+  'vellum-layers-panel': VellumLayersPanel,
   'vellum-portfolio': VellumPortfolio,
   'vellum-medium-image': VellumMediumImage,
   'vellum-medium-view': VellumMediumView,
@@ -45,6 +51,9 @@ declare global {
     'vellum-adjustments-panel': VellumAdjustmentsPanel;
     'vellum-export-menu': VellumExportMenu;
     'vellum-workspace': VellumWorkspace;
+    'vellum-view-menu': VellumViewMenu;
+    'vellum-contents-panel': VellumContentsPanel;
+    'vellum-layers-panel': VellumLayersPanel;
     'vellum-portfolio': VellumPortfolio;
     'vellum-medium-image': VellumMediumImage;
     'vellum-medium-view': VellumMediumView;

@@ -5,6 +5,10 @@ export { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 export { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 export { VellumInfoPanel } from './info-panel/info-panel.js';
 export { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
+export { VellumViewMenu } from './view-menu/view-menu.js';
+export { VellumContentsPanel } from './contents-panel/contents-panel.js';
+export { VellumLayersPanel } from './layers-panel/layers-panel.js';
+export { VellumLayersChangeEvent, type LayerSettings } from './layers-panel/layers.js';
 export { VellumExportMenu, type ViewExporter } from './export-menu/export-menu.js';
 export {
   VellumCanvasChangeEvent,

@@ -11,7 +11,7 @@ import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
 import { TilePixelFilter } from './tile-filter.js';
 import { openableSource, type OpenableSource } from './tile-sources.js';
 import { SvgOverlay } from './overlay.js';
-import type { SlotCanvas } from './spread.js';
+import { spreadCanvas, type SlotCanvas } from './spread.js';
 
 export type { SlotCanvas } from './spread.js';
 
@@ -135,6 +135,11 @@ export class Slot extends EventTarget {
   /** Sets the opacity (0 to 1) of the canvas's image at `index`, as painted in order. */
   setImageOpacity(index: number, opacity: number): void {
     this.#items[index]?.setOpacity(Math.min(1, Math.max(0, opacity)));
+  }
+
+  /** Shows pages side by side, left to right, as one spread (see spreadCanvas). */
+  showSpread(pages: readonly SlotCanvas[]): Promise<void> {
+    return this.show(spreadCanvas(pages));
   }
 
   home(immediately = false): void {

@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ExportInfo, Slot } from '@vellum/engine';
 import { EngineError } from '@vellum/engine/errors';
 import type { ViewerCanvas } from '@vellum/iiif';
-import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
+import { actions, selectWindow, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
 import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
@@ -54,12 +54,18 @@ export class VellumDeepZoom extends LitElement {
 
   @property({ attribute: 'window-id' }) windowId = '';
   @property({ attribute: false }) canvas?: ViewerCanvas;
+  /** Pages to show side by side, left to right (a book spread); when set, they replace `canvas`. */
+  @property({ attribute: false }) pages?: ViewerCanvas[];
+  /** Opacity (0 to 1) of the painted images by their index; images left out are opaque. */
+  @property({ attribute: false }) opacities: Record<number, number> = {};
   /** The accessible name of the image, usually the canvas label. */
   @property() label = '';
 
   #slot?: Slot;
   #pendingSlot?: Promise<Slot>;
   #unsubscribe?: Unsubscribe;
+  /** The last view this surface put into the store; views set by others (a contents entry, a shared link) are shown. */
+  #reportedViewport?: WindowState['viewport'];
 
   override connectedCallback() {
     super.connectedCallback();
@@ -70,6 +76,8 @@ export class VellumDeepZoom extends LitElement {
         if (previous && window.rotation !== previous.rotation) this.#slot.rotateBy(shortestTurn(previous.rotation, window.rotation));
         if (window.flipped !== previous?.flipped) this.#slot.setFlipped(window.flipped);
         if (window.adjustments !== previous?.adjustments) this.#slot.setAdjustments(window.adjustments);
+        if (window.showNavigator !== previous?.showNavigator) this.#slot.setNavigator(window.showNavigator);
+        if (window.viewport && window.viewport !== previous?.viewport && window.viewport !== this.#reportedViewport) this.#slot.setViewport(window.viewport);
       },
     );
     if (this.hasUpdated) this.#createSlot();
@@ -88,7 +96,8 @@ export class VellumDeepZoom extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('canvas') && this.#slot) void this.#show();
+    if ((changed.has('canvas') || changed.has('pages')) && this.#slot) void this.#show();
+    else if (changed.has('opacities')) this.#applyOpacities();
   }
 
   async #createSlot() {
@@ -117,14 +126,15 @@ export class VellumDeepZoom extends LitElement {
     });
     slot.addEventListener('viewport-change', () => {
       const { x, y, width, height } = slot.viewport;
-      this.store?.dispatch(actions.setViewport(this.windowId, { x, y, width, height }));
+      this.#reportedViewport = { x, y, width, height };
+      this.store?.dispatch(actions.setViewport(this.windowId, this.#reportedViewport));
     });
     void this.#show();
   }
 
   async #show() {
     const slot = this.#slot;
-    const canvas = this.canvas;
+    const { canvas, pages } = this;
     this.tileNotice = 'none';
     this.errorKind = undefined;
     if (!slot || !canvas) {
@@ -132,14 +142,19 @@ export class VellumDeepZoom extends LitElement {
       return;
     }
     this.status = 'loading';
+    const current = () => slot === this.#slot && canvas === this.canvas && pages === this.pages;
     try {
-      await slot.show(canvas);
-      if (slot !== this.#slot || canvas !== this.canvas) return;
-      if (canvas.images.length === 0) this.status = 'empty';
+      await (pages && pages.length > 1 ? slot.showSpread(pages) : slot.show(canvas));
+      if (!current()) return;
+      if ((pages ?? [canvas]).every((page) => page.images.length === 0)) this.status = 'empty';
       else this.#restoreView(slot);
     } catch (error) {
-      if (slot === this.#slot && canvas === this.canvas) this.#fail(error);
+      if (current()) this.#fail(error);
     }
+  }
+
+  #applyOpacities() {
+    this.canvas?.images.forEach((_, index) => this.#slot?.setImageOpacity(index, this.opacities[index] ?? 1));
   }
 
   #fail(error: unknown) {
@@ -153,6 +168,8 @@ export class VellumDeepZoom extends LitElement {
     if (!window) return;
     slot.setViewport({ ...window.viewport, rotation: window.rotation, flipped: window.flipped }, true);
     slot.setAdjustments(window.adjustments);
+    slot.setNavigator(window.showNavigator);
+    this.#applyOpacities();
   }
 
   /** Multiplies the zoom by `factor` (above 1 zooms in). */
