@@ -75,26 +75,25 @@ export class VellumMediumImage extends LitElement {
     void this.#resolve(this.canvas, wanted);
   }
 
-  override updated(changed: PropertyValues) {
-    if (changed.has('painted')) void this.#draw(this.#request);
-  }
-
-  /** Draws the stitched images and waits for every image to load (or fail), then reports 'loaded'. */
-  async #draw(request: number) {
+  /** Draws the stitched images and waits for every image to load (or fail). */
+  async #draw() {
     const drawn = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="image"]')].map((element) => {
       if (element instanceof HTMLImageElement) return element.decode();
       const painted = this.painted[Number(element.dataset.index)];
       return 'medium' in painted && painted.medium.kind === 'stitched' ? drawStitched(element as HTMLCanvasElement, painted.medium) : undefined;
     });
     await Promise.allSettled(drawn);
-    if (request === this.#request) this.status = 'loaded';
   }
 
   async #resolve(canvas: ViewerCanvas | undefined, wanted: number) {
     const request = ++this.#request;
     this.status = 'loading';
     const painted = await Promise.all((canvas?.images ?? []).map((image) => resolveMedium(image, wanted)));
-    if (request === this.#request) this.painted = painted;
+    if (request !== this.#request) return;
+    this.painted = painted;
+    await this.updateComplete;
+    await this.#draw();
+    if (request === this.#request) this.status = 'loaded';
   }
 
   #onImageError(index: number) {
