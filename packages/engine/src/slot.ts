@@ -305,6 +305,8 @@ export class Slot extends EventTarget {
       if (this.#firstTileDrawn || !this.#hasDrawnTiles()) return;
       this.#firstTileDrawn = true;
       this.dispatchEvent(new CustomEvent('first-tile-drawn'));
+      // Images whose tiles are all cached load at once, and the viewer may then report no change of its loaded state.
+      if (this.fullyLoaded) this.dispatchEvent(new CustomEvent('fully-loaded'));
     });
     viewer.addHandler('fully-loaded-change', (event) => {
       if (event.fullyLoaded) this.dispatchEvent(new CustomEvent('fully-loaded'));
