@@ -5,6 +5,7 @@ export const continuousViewStyles = css`
     display: block;
     position: relative;
     min-height: 0;
+    height: 100%;
     background: var(--vellum-canvas-background, #3a3a3a);
   }
   [part~='strip'] {

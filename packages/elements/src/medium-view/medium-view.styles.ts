@@ -5,6 +5,7 @@ export const mediumViewStyles = css`
     display: block;
     position: relative;
     overflow: hidden;
+    height: 100%;
     background: var(--vellum-canvas-background, #3a3a3a);
   }
   .stage {

@@ -7,6 +7,7 @@ export const portfolioStyles = css`
     display: flex;
     flex-direction: column;
     min-height: 0;
+    height: 100%;
     background: var(--vellum-portfolio-background, var(--vellum-surface, #f2f1ee));
     color: var(--vellum-color, #1f1f1f);
   }
