@@ -284,6 +284,7 @@ export class Slot extends EventTarget {
     item.setWidth(placement.width, true);
     const { clip } = placement;
     if (clip) item.setClip(new OpenSeadragon.Rect(clip.x, clip.y, clip.width, clip.height));
+    if (placement.rotation) item.setRotation(placement.rotation, true);
   }
 
   #navigator(): OpenSeadragon.Navigator {

@@ -72,6 +72,8 @@ export interface PaintedImage {
   target: Rect;
   /** Region of the image that is painted, in image pixels, when the body is a SpecificResource with a selector. */
   region?: Rect;
+  /** Degrees clockwise (a quarter turn) the image is turned by to fill its target, from an ImageApiSelector. */
+  rotation?: number;
   /** The body's label, when it has one (layers and choice options are named by it). */
   label?: LanguageMap;
   /** When the body is a Choice: every option, this image being `options[selected].image`. */

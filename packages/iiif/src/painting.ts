@@ -35,6 +35,13 @@ function regionOf(specificResource: JsonObject, image: Size | undefined): Rect |
   return undefined;
 }
 
+/** The quarter turn an ImageApiSelector asks for (mirroring, `!`, is not applied), in degrees clockwise. */
+function rotationOf(specificResource: JsonObject): number {
+  const selector = selectorsOf(specificResource).find((item) => typeOf(item) === 'ImageApiSelector');
+  const degrees = Number((asString(selector?.rotation) ?? String(selector?.rotation ?? 0)).replace('!', ''));
+  return Number.isFinite(degrees) ? ((Math.round(degrees / 90) * 90) % 360 + 360) % 360 : 0;
+}
+
 /** The index of a Choice's item in the user's language when items declare one, else 0 (the default). */
 function chosenIndex(items: JsonObject[], languages: readonly string[]): number {
   const language = matchLanguage(items.flatMap((item) => asStrings(item.language)), languages);
@@ -67,8 +74,9 @@ function paintedImage(body: unknown, target: unknown, canvas: Size, languages: r
   if (!source) return undefined;
   const imageSize = source.width && source.height ? { width: source.width, height: source.height } : undefined;
   const region = isSpecific ? regionOf(body, imageSize) : undefined;
+  const rotation = isSpecific ? rotationOf(body) : 0;
   const label = languageLabel(body) ?? (isSpecific && isObject(body.source) ? languageLabel(body.source) : undefined);
-  return { source, target: targetRect(target, canvas), ...(region ? { region } : {}), ...(label ? { label } : {}) };
+  return { source, target: targetRect(target, canvas), ...(region ? { region } : {}), ...(rotation ? { rotation } : {}), ...(label ? { label } : {}) };
 }
 
 /** `hidden` resources are not rendered by default. */

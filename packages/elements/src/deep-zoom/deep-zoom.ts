@@ -143,11 +143,13 @@ export class VellumDeepZoom extends LitElement {
     }
     this.status = 'loading';
     const current = () => slot === this.#slot && canvas === this.canvas && pages === this.pages;
+    // The view asked for with the canvas (a contents entry, a shared link); showing the canvas reports its own view meanwhile.
+    const wanted = this.store && selectWindow(this.windowId)(this.store.state)?.viewport;
     try {
       await (pages && pages.length > 1 ? slot.showSpread(pages) : slot.show(canvas));
       if (!current()) return;
       if ((pages ?? [canvas]).every((page) => page.images.length === 0)) this.status = 'empty';
-      else this.#restoreView(slot);
+      else this.#restoreView(slot, wanted);
     } catch (error) {
       if (current()) this.#fail(error);
     }
@@ -163,10 +165,10 @@ export class VellumDeepZoom extends LitElement {
     this.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
   }
 
-  #restoreView(slot: Slot) {
+  #restoreView(slot: Slot, viewport: WindowState['viewport'] | undefined) {
     const window = this.store && selectWindow(this.windowId)(this.store.state);
     if (!window) return;
-    slot.setViewport({ ...window.viewport, rotation: window.rotation, flipped: window.flipped }, true);
+    slot.setViewport({ ...viewport, rotation: window.rotation, flipped: window.flipped }, true);
     slot.setAdjustments(window.adjustments);
     slot.setNavigator(window.showNavigator);
     this.#applyOpacities();

@@ -53,9 +53,18 @@ export const windowStyles = css`
     inset: 0;
   }
   vellum-info-panel,
-  vellum-adjustments-panel {
+  vellum-adjustments-panel,
+  vellum-layers-panel {
     flex: 0 0 min(22em, 40%);
     border-left: 1px solid var(--vellum-border, #d6d3cc);
+  }
+  vellum-contents-panel {
+    flex: 0 0 min(18em, 35%);
+    border-right: 1px solid var(--vellum-border, #d6d3cc);
+  }
+  .stage > [part='view'] {
+    position: absolute;
+    inset: 0;
   }
   .toolbar {
     position: absolute;
@@ -180,7 +189,9 @@ export const windowStyles = css`
   }
   @container (max-width: 600px) {
     vellum-info-panel,
-    vellum-adjustments-panel {
+    vellum-adjustments-panel,
+    vellum-layers-panel,
+    vellum-contents-panel {
       position: absolute;
       inset: 0;
       z-index: 1;

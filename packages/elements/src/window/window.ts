@@ -123,8 +123,8 @@ export class VellumWindow extends LitElement {
     const index = resolveCanvasIndex(manifest, target) ?? resolveCanvasIndex(manifest, manifest.startCanvasId ?? 0) ?? 0;
     if (!window?.canvasId || window.viewMode === 'detail') this.store?.dispatch(actions.setViewMode(this.windowId, effectiveMode(defaultViewMode(manifest))));
     this.#setCanvas(index, false);
-    const startsAtRegion = !window?.canvasId && manifest.startRegion && manifest.canvases[index]?.id === manifest.startCanvasId;
-    if (startsAtRegion && manifest.startRegion) this.store?.dispatch(actions.setViewport(this.windowId, manifest.startRegion));
+    const startRegion = !window?.canvasId && manifest.canvases[index]?.id === manifest.startCanvasId ? manifest.startRegion : undefined;
+    if (startRegion) this.store?.dispatch(actions.setViewport(this.windowId, startRegion));
   }
 
   #setCanvas(index: number, notify: boolean) {
