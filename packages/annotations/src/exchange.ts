@@ -1,4 +1,5 @@
 import { isRecord, listOf, typeOf } from './json.js';
+import { annotationsOfPage } from './read.js';
 import { canvasIdOf, type AnnotationStore, type W3CAnnotation } from './store.js';
 
 const iiifContext = 'http://iiif.io/api/presentation/3/context.json';
@@ -10,6 +11,15 @@ export type ExchangeFormat = 'iiif' | 'w3c';
 export function exportAnnotationPage(annotations: readonly W3CAnnotation[], format: ExchangeFormat, id: string): string {
   const items = annotations.map(({ '@context': _context, ...annotation }) => annotation);
   return JSON.stringify({ '@context': format === 'iiif' ? iiifContext : w3cContext, id, type: 'AnnotationPage', items }, null, 2);
+}
+
+/** The annotations of loaded pages that can be exchanged as W3C annotations of one canvas (a later one replaces an earlier one with the same id). */
+export function exchangeableAnnotations(pages: readonly unknown[], canvasId: string): W3CAnnotation[] {
+  const byId = new Map<string, W3CAnnotation>();
+  for (const item of pages.flatMap(annotationsOfPage)) {
+    if (!problemOf(item) && canvasIdOf(item as W3CAnnotation) === canvasId) byId.set((item as W3CAnnotation).id, item as W3CAnnotation);
+  }
+  return [...byId.values()];
 }
 
 /** Why an annotation file was refused: the whole file is refused, so nothing changes. */

@@ -2,10 +2,30 @@ export * from './model.js';
 export { boundsOfShape } from './geometry.js';
 export { hasScript, maxBodyLength } from './body.js';
 export { placeTarget } from './target.js';
-export { annotationPagesOf, annotationsOfPage, loadAnnotationPage, loadCanvasAnnotations, readAnnotations, type LoadOptions } from './read.js';
+export {
+  AnnotationPageError,
+  annotationPagesOf,
+  annotationsOfPage,
+  fetchAnnotationPage,
+  loadAnnotationPage,
+  loadCanvasAnnotations,
+  loadCanvasPages,
+  readAnnotations,
+  readPages,
+  type LoadOptions,
+  type PageErrorKind,
+} from './read.js';
 export { canvasIdOf, type AnnotationStore, type W3CAnnotation } from './store.js';
 export { IndexedDbAnnotationStore } from './indexeddb-store.js';
-export { exportAnnotationPage, importAnnotationFile, parseAnnotationFile, type ExchangeFormat, type ImportFailure, type ImportParse } from './exchange.js';
+export {
+  exchangeableAnnotations,
+  exportAnnotationPage,
+  importAnnotationFile,
+  parseAnnotationFile,
+  type ExchangeFormat,
+  type ImportFailure,
+  type ImportParse,
+} from './exchange.js';
 export { AnnotationShapes, type ShapeHandlers } from './shapes.js';
 export { annotationText, distinct, filterAnnotations, type AnnotationFilter } from './filter.js';
 export { AnnotationDisplay, type AnnotatedSlot } from './display.js';

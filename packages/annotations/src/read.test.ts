@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { loadAnnotationPage, loadCanvasAnnotations, readAnnotations } from './read.js';
+import { AnnotationPageError, fetchAnnotationPage, loadAnnotationPage, loadCanvasAnnotations, readAnnotations } from './read.js';
 import { maxBodyLength } from './body.js';
 import type { CanvasRef } from './model.js';
 
@@ -134,5 +134,19 @@ describe('readAnnotations', () => {
     const { annotations, skipped } = await loadAnnotationPage(url, canvas, options);
     expect(annotations.map((a) => a.bounds)).to.deep.equal([{ x: 1, y: 2, width: 3, height: 4 }]);
     expect(skipped).to.deep.equal({ 'other-canvas': 1 });
+  });
+
+  it('refuses a page URL that is missing, not JSON or not an annotation page, saying which', async () => {
+    const kinds = [];
+    for (const url of ['/fixtures/status/404', '/fixtures/bad/not-json.json', '/fixtures/manifests/single.json']) {
+      const error = await fetchAnnotationPage(url).catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(AnnotationPageError);
+      kinds.push([(error as AnnotationPageError).kind, (error as AnnotationPageError).status]);
+    }
+    expect(kinds).to.deep.equal([
+      ['http', 404],
+      ['not-json', undefined],
+      ['not-annotation-page', undefined],
+    ]);
   });
 });

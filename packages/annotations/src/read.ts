@@ -57,23 +57,72 @@ export interface LoadOptions extends ReadOptions {
   signal?: AbortSignal;
 }
 
+/** Why an annotation page could not be added: the HTTP status, a body that is not JSON, or JSON that holds no annotations. */
+export type PageErrorKind = 'network' | 'http' | 'not-json' | 'not-annotation-page';
+
+export class AnnotationPageError extends Error {
+  constructor(
+    readonly kind: PageErrorKind,
+    readonly status?: number,
+  ) {
+    super(status ? `${kind} ${status}` : kind);
+    this.name = 'AnnotationPageError';
+  }
+}
+
+const pageTypes = /^(?:AnnotationPage|AnnotationCollection|sc:AnnotationList|Annotation)$/;
+
+/** Fetches an annotation page (a W3C/IIIF AnnotationPage or collection, or a Presentation 2 AnnotationList), or rejects with an AnnotationPageError. */
+export async function fetchAnnotationPage(url: string, options: Pick<LoadOptions, 'fetch' | 'signal'> = {}): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(url, { signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new AnnotationPageError('network');
+  }
+  if (!response.ok) throw new AnnotationPageError('http', response.status);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new AnnotationPageError('not-json');
+  }
+  if (!pageTypes.test(typeOf(json) ?? '')) throw new AnnotationPageError('not-annotation-page');
+  return json;
+}
+
 /** Fetches and reads an annotation page from a URL; a page that cannot be fetched or parsed counts as one skipped page. */
 export async function loadAnnotationPage(url: string, canvas: CanvasRef, options: LoadOptions): Promise<AnnotationSet> {
   try {
-    const response = await (options.fetch ?? fetch)(url, { signal: options.signal });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return readAnnotations(await response.json(), canvas, options);
+    return readAnnotations(await fetchAnnotationPage(url, options), canvas, options);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { annotations: [], skipped: { 'unreadable-page': 1 } };
   }
 }
 
+/** A canvas's own pages (Presentation 2 or 3 JSON of the canvas), those referenced fetched; a page that cannot be fetched is undefined. */
+export async function loadCanvasPages(canvasJson: unknown, options: Pick<LoadOptions, 'fetch' | 'signal'> = {}): Promise<unknown[]> {
+  return Promise.all(
+    annotationPagesOf(canvasJson).map(async (page) => {
+      if (typeof page !== 'string') return page;
+      try {
+        return await fetchAnnotationPage(page, options);
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        return undefined;
+      }
+    }),
+  );
+}
+
+/** Reads loaded pages for a canvas; an undefined page counts as one unreadable page. */
+export function readPages(pages: readonly unknown[], canvas: CanvasRef, options: ReadOptions): AnnotationSet {
+  return mergeSets(pages.map((page) => (page === undefined ? { annotations: [], skipped: { 'unreadable-page': 1 } } : readAnnotations(page, canvas, options))));
+}
+
 /** Every annotation of a canvas's own pages (Presentation 2 or 3 JSON of the canvas), fetching those referenced. */
 export async function loadCanvasAnnotations(canvasJson: unknown, canvas: CanvasRef, options: LoadOptions): Promise<AnnotationSet> {
-  const pages = annotationPagesOf(canvasJson);
-  const sets = await Promise.all(
-    pages.map((page) => (typeof page === 'string' ? loadAnnotationPage(page, canvas, options) : readAnnotations(page, canvas, options))),
-  );
-  return mergeSets(sets);
+  return readPages(await loadCanvasPages(canvasJson, options), canvas, options);
 }

@@ -2,6 +2,7 @@ import { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js
 import { VellumContentsPanel } from './contents-panel/contents-panel.js';
 import { VellumLayersPanel } from './layers-panel/layers-panel.js';
 import { VellumViewMenu } from './view-menu/view-menu.js';
+import { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
 import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 import { VellumExportMenu } from './export-menu/export-menu.js';
 import { VellumInfoPanel } from './info-panel/info-panel.js';
@@ -22,6 +23,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-info-panel': VellumInfoPanel,
   'vellum-adjustments-panel': VellumAdjustmentsPanel,
   'vellum-export-menu': VellumExportMenu,
+  'vellum-annotations-panel': VellumAnnotationsPanel,
   'vellum-workspace': VellumWorkspace,
   'vellum-view-menu': VellumViewMenu,
   'vellum-contents-panel': VellumContentsPanel,
@@ -50,6 +52,7 @@ declare global {
     'vellum-info-panel': VellumInfoPanel;
     'vellum-adjustments-panel': VellumAdjustmentsPanel;
     'vellum-export-menu': VellumExportMenu;
+    'vellum-annotations-panel': VellumAnnotationsPanel;
     'vellum-workspace': VellumWorkspace;
     'vellum-view-menu': VellumViewMenu;
     'vellum-contents-panel': VellumContentsPanel;

@@ -2,6 +2,7 @@ export { VellumViewer } from './viewer/viewer.js';
 export { VellumWindow } from './window/window.js';
 export { VellumWorkspace, type CatalogItem } from './workspace/workspace.js';
 export { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
+export { VellumSlotChangeEvent } from './deep-zoom/deep-zoom-events.js';
 export { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 export { VellumInfoPanel } from './info-panel/info-panel.js';
 export { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';

@@ -35,14 +35,13 @@ export class SvgOverlay {
 
   /** Where a canvas rectangle is on screen, as a box in client pixels. */
   clientRectOf(rect: Rect): DOMRect {
-    const viewport = this.#viewer.viewport;
     const box = this.#viewer.element.getBoundingClientRect();
     const corners = [
       [rect.x, rect.y],
       [rect.x + rect.width, rect.y],
       [rect.x, rect.y + rect.height],
       [rect.x + rect.width, rect.y + rect.height],
-    ].map(([x, y]) => viewport.pixelFromPoint(new OpenSeadragon.Point(x, y), true));
+    ].map(([x, y]) => this.#pixel(x, y));
     const xs = corners.map((point) => box.left + point.x);
     const ys = corners.map((point) => box.top + point.y);
     return new DOMRect(Math.min(...xs), Math.min(...ys), Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
@@ -54,14 +53,19 @@ export class SvgOverlay {
     this.element.remove();
   }
 
+  /** Where a canvas point is drawn, in the layer's pixels: OpenSeadragon's pixelFromPoint leaves out the flip, which mirrors the drawing across the container. */
+  #pixel(x: number, y: number): OpenSeadragon.Point {
+    const viewport = this.#viewer.viewport;
+    const pixel = viewport.pixelFromPoint(new OpenSeadragon.Point(x, y), true);
+    return viewport.getFlip() ? new OpenSeadragon.Point(viewport.getContainerSize().x - pixel.x, pixel.y) : pixel;
+  }
+
   /** The affine map from canvas (world) coordinates to the layer's pixels, read from three points so rotation and flip follow. */
   #follow(): void {
-    const viewport = this.#viewer.viewport;
-    if (!viewport) return;
-    const pixel = (x: number, y: number) => viewport.pixelFromPoint(new OpenSeadragon.Point(x, y), true);
-    const origin = pixel(0, 0);
-    const unitX = pixel(1, 0);
-    const unitY = pixel(0, 1);
+    if (!this.#viewer.viewport) return;
+    const origin = this.#pixel(0, 0);
+    const unitX = this.#pixel(1, 0);
+    const unitY = this.#pixel(0, 1);
     const matrix = [unitX.x - origin.x, unitX.y - origin.y, unitY.x - origin.x, unitY.y - origin.y, origin.x, origin.y];
     this.content.setAttribute('transform', `matrix(${matrix.join(' ')})`);
   }

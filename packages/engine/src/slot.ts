@@ -85,6 +85,14 @@ export class Slot extends EventTarget {
     this.#listen();
   }
 
+  /**
+   * The OpenSeadragon viewer under this slot, for viewer plugins such as the annotation editor (Annotorious).
+   * Everything else goes through the slot's own methods, so the engine stays the one place that drives OpenSeadragon.
+   */
+  get osd(): OpenSeadragon.Viewer {
+    return this.#viewer;
+  }
+
   /** The drawer this slot actually uses (WebGL falls back to canvas where it is unsupported). */
   get drawer(): DrawerKind {
     return this.#viewer.drawer?.getType() === 'webgl' ? 'webgl' : 'canvas';

@@ -26,6 +26,7 @@ export type Action =
   | { type: 'layout/set-split-ratio'; path: MosaicPath; ratio: number }
   | { type: 'sync/link'; windowIds: string[]; mode: SyncMode }
   | { type: 'sync/unlink'; windowId: string }
+  | { type: 'sync/share-adjustments'; windowId: string; share: boolean }
   | { type: 'state/replace'; state: VellumState };
 
 /** Action creators, so callers never spell action objects by hand. */
@@ -78,5 +79,7 @@ export const actions = {
   /** Links windows into one sync group (leaving their former groups); offsets are taken from the current views. */
   linkWindows: (windowIds: string[], mode: SyncMode = 'same-coordinates'): Action => ({ type: 'sync/link', windowIds, mode }),
   unlinkWindow: (windowId: string): Action => ({ type: 'sync/unlink', windowId }),
+  /** Makes the group of `windowId` share colour adjustments (starting from this window's) or stop sharing them. */
+  shareAdjustments: (windowId: string, share: boolean): Action => ({ type: 'sync/share-adjustments', windowId, share }),
   replaceState: (state: VellumState): Action => ({ type: 'state/replace', state }),
 };

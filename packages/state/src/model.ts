@@ -17,7 +17,7 @@ export const VIEW_MODES = ['detail', 'book', 'portfolio', 'medium', 'continuous'
 /** detail: one canvas, deep zoom; book: spreads; portfolio: a grid; medium: static medium-size images; continuous: one strip. */
 export type ViewMode = (typeof VIEW_MODES)[number];
 
-export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments', 'contents', 'layers'] as const;
+export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments', 'contents', 'layers', 'annotations'] as const;
 
 export type PanelName = (typeof PANEL_NAMES)[number];
 
@@ -71,6 +71,8 @@ export interface SyncGroup {
   mode: SyncMode;
   /** Per window, for `relative-offset`; the first window's offset is the identity. */
   offsets: Record<string, ViewportOffset>;
+  /** Whether a change of colour adjustments in one window applies to every window of the group. */
+  shareAdjustments: boolean;
 }
 
 export interface VellumState {

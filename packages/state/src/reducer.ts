@@ -3,7 +3,7 @@ import { clampAdjustment, clampAdjustments, DEFAULT_ADJUSTMENTS, PRESETS, type A
 import type { LayoutState, PanelName, SyncMode, VellumState, WindowState } from './model.js';
 import { mosaicInsert, mosaicLeaves, mosaicMove, mosaicRemove, mosaicSetRatio, type MosaicNode } from './mosaic.js';
 import { normaliseRotation } from './rotation.js';
-import { offsetsOf } from './sync.js';
+import { offsetsOf, syncGroupOf } from './sync.js';
 
 function updateWindow(
   state: VellumState,
@@ -59,8 +59,29 @@ function linked(state: VellumState, windowIds: readonly string[], mode: SyncMode
   const ids = [...new Set(windowIds)].filter((id) => state.windows[id]);
   if (ids.length < 2) return state;
   const base = ids.reduce(withoutSync, state);
-  const group = { id: ids.join('+'), windowIds: ids, mode, offsets: offsetsOf(ids.map((id) => state.windows[id]), mode) };
+  const group = { id: ids.join('+'), windowIds: ids, mode, offsets: offsetsOf(ids.map((id) => state.windows[id]), mode), shareAdjustments: false };
   return { ...base, syncGroups: [...base.syncGroups, group] };
+}
+
+/** Gives every window of the group of `windowId` that window's colour adjustments, when the group shares them. */
+function withGroupAdjustments(state: VellumState, windowId: string): VellumState {
+  const group = syncGroupOf(state.syncGroups, windowId);
+  const adjustments = state.windows[windowId]?.adjustments;
+  if (!group?.shareAdjustments || !adjustments) return state;
+  return group.windowIds.reduce((result, id) => updateWindow(result, id, (w) => (w.adjustments === adjustments ? w : { ...w, adjustments })), state);
+}
+
+/** A change of one window's colour adjustments, passed on to its group when the group shares them. */
+function adjusted(state: VellumState, windowId: string, update: (window: WindowState) => WindowState): VellumState {
+  const next = updateWindow(state, windowId, update);
+  return next === state ? state : withGroupAdjustments(next, windowId);
+}
+
+function sharingAdjustments(state: VellumState, windowId: string, share: boolean): VellumState {
+  const group = syncGroupOf(state.syncGroups, windowId);
+  if (!group || group.shareAdjustments === share) return state;
+  const syncGroups = state.syncGroups.map((g) => (g === group ? { ...g, shareAdjustments: share } : g));
+  return withGroupAdjustments({ ...state, syncGroups }, windowId);
 }
 
 /** Pure: returns the same object when nothing changed, a new one otherwise. */
@@ -102,21 +123,23 @@ export function reduce(state: VellumState, action: Action): VellumState {
       return updateWindow(state, action.windowId, (w) => ({ ...w, viewport: action.viewport }));
     case 'window/rotate-by':
       return updateWindow(state, action.windowId, (w) => ({ ...w, rotation: normaliseRotation(w.rotation + action.degrees) }));
-    case 'window/set-rotation':
-      return updateWindow(state, action.windowId, (w) => ({ ...w, rotation: normaliseRotation(action.rotation) }));
+    case 'window/set-rotation': {
+      const rotation = normaliseRotation(action.rotation);
+      return updateWindow(state, action.windowId, (w) => (w.rotation === rotation ? w : { ...w, rotation }));
+    }
     case 'window/set-flipped':
       return updateWindow(state, action.windowId, (w) =>
         w.flipped === action.flipped ? w : { ...w, flipped: action.flipped },
       );
     case 'window/set-adjustment':
-      return updateWindow(state, action.windowId, (w) => withAdjustment(w, action.name, action.value));
+      return adjusted(state, action.windowId, (w) => withAdjustment(w, action.name, action.value));
     case 'window/set-adjustments':
-      return updateWindow(state, action.windowId, (w) => ({ ...w, adjustments: clampAdjustments(action.adjustments) }));
+      return adjusted(state, action.windowId, (w) => ({ ...w, adjustments: clampAdjustments(action.adjustments) }));
     case 'window/reset-adjustments':
-      return updateWindow(state, action.windowId, withoutAdjustments);
+      return adjusted(state, action.windowId, withoutAdjustments);
     case 'window/apply-preset': {
       const preset: Preset = PRESETS[action.preset];
-      return updateWindow(state, action.windowId, (w) => ({
+      return adjusted(state, action.windowId, (w) => ({
         ...w,
         adjustments: clampAdjustments(preset.adjustments),
         flipped: preset.flipped ?? w.flipped,
@@ -147,6 +170,8 @@ export function reduce(state: VellumState, action: Action): VellumState {
       return linked(state, action.windowIds, action.mode);
     case 'sync/unlink':
       return withoutSync(state, action.windowId);
+    case 'sync/share-adjustments':
+      return sharingAdjustments(state, action.windowId, action.share);
     case 'state/replace':
       return action.state;
   }

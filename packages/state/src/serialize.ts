@@ -80,7 +80,8 @@ function isSyncGroup(group: unknown): boolean {
     typeof group.id === 'string' &&
     isStringArray(group.windowIds) &&
     (group.mode === undefined || (SYNC_MODES as readonly unknown[]).includes(group.mode)) &&
-    isOffsets(group.offsets)
+    isOffsets(group.offsets) &&
+    (group.shareAdjustments === undefined || typeof group.shareAdjustments === 'boolean')
   );
 }
 
@@ -116,7 +117,7 @@ function withMosaic(layout: LayoutState): LayoutState {
 }
 
 function withSyncDefaults(group: SyncGroup): SyncGroup {
-  return { ...group, mode: group.mode ?? 'same-coordinates', offsets: group.offsets ?? {} };
+  return { ...group, mode: group.mode ?? 'same-coordinates', offsets: group.offsets ?? {}, shareAdjustments: group.shareAdjustments ?? false };
 }
 
 /** Parses and validates serialised state; throws a StateError that says what is wrong. */

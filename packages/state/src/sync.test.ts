@@ -54,4 +54,25 @@ describe('sync groups', () => {
     store.dispatch(actions.linkWindows(['a', 'zz']));
     expect(store.state).to.equal(before);
   });
+
+  it('shares colour adjustments across a group only when asked, starting from the asking window', () => {
+    const store = storeWithViews();
+    store.dispatch(actions.linkWindows(['a', 'b']));
+    store.dispatch(actions.setAdjustment('a', 'contrast', 150));
+    expect(store.state.windows.b.adjustments.contrast).to.equal(100);
+
+    store.dispatch(actions.shareAdjustments('a', true));
+    expect(store.state.windows.b.adjustments).to.deep.equal(store.state.windows.a.adjustments);
+    store.dispatch(actions.applyPreset('b', 'negative'));
+    expect(store.state.windows.a.adjustments).to.deep.equal(store.state.windows.b.adjustments);
+    expect(store.state.windows.a.adjustments.invert).to.be.greaterThan(0);
+    expect(store.state.windows.c.adjustments.invert).to.equal(0);
+    store.dispatch(actions.resetAdjustments('a'));
+    expect(store.state.windows.b.adjustments.invert).to.equal(0);
+    expect(store.state.windows.b.rotation, 'rotation is not an adjustment the group shares').to.equal(90);
+
+    store.dispatch(actions.shareAdjustments('b', false));
+    store.dispatch(actions.setAdjustment('a', 'brightness', 40));
+    expect(store.state.windows.b.adjustments.brightness).to.equal(100);
+  });
 });

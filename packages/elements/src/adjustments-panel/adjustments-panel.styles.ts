@@ -20,6 +20,11 @@ export const adjustmentsPanelStyles = css`
     margin: 0;
     font-size: 1em;
   }
+  .share {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
   .presets {
     display: flex;
     flex-wrap: wrap;

@@ -7,6 +7,7 @@ import {
   ADJUSTMENT_RANGES,
   PRESET_NAMES,
   selectWindow,
+  syncGroupOf,
   type AdjustmentName,
   type Store,
   type Unsubscribe,
@@ -24,6 +25,7 @@ import { adjustmentsPanelStyles } from './adjustments-panel.styles.js';
  *
  * @csspart heading - The panel title.
  * @csspart close - The close button.
+ * @csspart share - The "same adjustments in linked windows" switch, shown when the window is linked.
  * @csspart presets - The group of preset buttons.
  * @csspart slider - Each labelled slider row.
  * @csspart value - The visible value of each slider.
@@ -47,7 +49,12 @@ export class VellumAdjustmentsPanel extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#unsubscribe = this.store?.select(selectWindow(this.windowId), () => this.requestUpdate());
+    const update = () => this.requestUpdate();
+    const unsubscribes = [
+      this.store?.select(selectWindow(this.windowId), update),
+      this.store?.select((state) => syncGroupOf(state.syncGroups, this.windowId), update),
+    ];
+    this.#unsubscribe = () => unsubscribes.forEach((unsubscribe) => unsubscribe?.());
   }
 
   override disconnectedCallback() {
@@ -89,6 +96,16 @@ export class VellumAdjustmentsPanel extends LitElement {
     </div>`;
   }
 
+  #shareToggle() {
+    const group = this.store && syncGroupOf(this.store.state.syncGroups, this.windowId);
+    if (!group) return nothing;
+    return html`<label part="share" class="share">
+      <input type="checkbox" .checked=${group.shareAdjustments}
+        @change=${(event: Event) => this.#dispatch(actions.shareAdjustments(this.windowId, (event.target as HTMLInputElement).checked))} />
+      ${this.localizer.msg('adjust.shareWithGroup')}
+    </label>`;
+  }
+
   override render() {
     const window = this.#window;
     if (!window) return nothing;
@@ -101,6 +118,7 @@ export class VellumAdjustmentsPanel extends LitElement {
         <button part="close" type="button" aria-label=${msg('adjust.close')} title=${msg('adjust.close')}
           @click=${() => this.#dispatch(actions.togglePanel(id, 'adjustments', false))}>${icons.close}</button>
       </header>
+      ${this.#shareToggle()}
       <div part="presets" class="presets" role="group" aria-label=${msg('adjust.presets')}>
         ${PRESET_NAMES.map(
           (preset) => html`<button type="button" class="preset" @click=${() => this.#dispatch(actions.applyPreset(id, preset))}>

@@ -30,10 +30,41 @@ export class VellumAnnotationsVisibilityEvent extends Event {
   }
 }
 
+/** The user asked to add the annotation page at a URL. */
+export class VellumAnnotationPageAddEvent extends Event {
+  static readonly type = 'vellum-annotation-page-add';
+  readonly detail: { url: string };
+  constructor(url: string) {
+    super(VellumAnnotationPageAddEvent.type, init);
+    this.detail = { url };
+  }
+}
+
+/** The user picked an annotation file to import. */
+export class VellumAnnotationsImportEvent extends Event {
+  static readonly type = 'vellum-annotations-import';
+  readonly detail: { file: File };
+  constructor(file: File) {
+    super(VellumAnnotationsImportEvent.type, init);
+    this.detail = { file };
+  }
+}
+
+/** The user asked to export the annotations of the canvas. */
+export class VellumAnnotationsExportEvent extends Event {
+  static readonly type = 'vellum-annotations-export';
+  constructor() {
+    super(VellumAnnotationsExportEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'vellum-annotation-hover': VellumAnnotationHoverEvent;
     'vellum-annotation-activate': VellumAnnotationActivateEvent;
     'vellum-annotations-visibility': VellumAnnotationsVisibilityEvent;
+    'vellum-annotation-page-add': VellumAnnotationPageAddEvent;
+    'vellum-annotations-import': VellumAnnotationsImportEvent;
+    'vellum-annotations-export': VellumAnnotationsExportEvent;
   }
 }

@@ -66,4 +66,36 @@ export const annotationsPanelStyles = css`
     font-size: 0.8em;
     color: var(--vellum-muted-color, #5f5f5f);
   }
+  .sources form,
+  .exchange {
+    display: flex;
+    gap: 0.375em;
+    margin-top: 0.375em;
+  }
+  .sources input[type='url'] {
+    flex: 1;
+    min-width: 0;
+  }
+  .file {
+    position: relative;
+    padding: 0.125em 0.5em;
+    border: 1px solid var(--vellum-border-color, #767676);
+    border-radius: 0.25em;
+    cursor: pointer;
+  }
+  .file:focus-within {
+    outline: 2px solid var(--vellum-accent, #1a73e8);
+  }
+  .file input {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    opacity: 0;
+  }
+  .notice {
+    margin: 0.375em 0 0;
+  }
+  .notice.error {
+    color: var(--vellum-error-color, #b3261e);
+  }
 `;

@@ -1,9 +1,11 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { AnnotationFilter, AnnotationSet, ViewerAnnotation } from '@vellum/annotations';
+import type { AnnotationFilter, AnnotationSet, SkipCounts, ViewerAnnotation } from '@vellum/annotations';
+import type { AnnotationsNotice } from '../annotations/annotations-controller.js';
 import { localizerContext } from '../context/contexts.js';
 import { Localizer } from '../i18n/index.js';
+import { annotationSources } from './annotation-sources.js';
 import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
 import { VellumAnnotationActivateEvent, VellumAnnotationHoverEvent, VellumAnnotationsVisibilityEvent } from './annotations-panel-events.js';
 import { annotationsPanelStyles } from './annotations-panel.styles.js';
@@ -14,13 +16,17 @@ type AnnotationsModule = typeof import('@vellum/annotations');
 const rowEm = 3;
 
 /**
- * @summary The annotations of the canvas in view: a virtualised list with the count of what could not be shown,
- * filters by motivation, tag and text, and a switch to show or hide them all on the image. It loads the
- * annotations package on first use.
+ * @summary The annotations of the canvas in view: a virtualised list with the count of what could not be shown
+ * and why, filters by motivation, tag and text, a switch to show or hide them all on the image, and the sources
+ * (add a page from a URL, import a file, export the canvas's annotations). It loads the annotations package on
+ * first use.
  *
  * @fires vellum-annotation-hover - The pointer entered or left a listed annotation.
  * @fires vellum-annotation-activate - A listed annotation was activated, to zoom to it.
  * @fires vellum-annotations-visibility - Every annotation was shown or hidden.
+ * @fires vellum-annotation-page-add - The user asked to add the annotation page at a URL. detail: { url }
+ * @fires vellum-annotations-import - The user picked a file to import. detail: { file }
+ * @fires vellum-annotations-export - The user asked to export the canvas's annotations.
  *
  * @csspart heading - The panel title.
  * @csspart visibility - The show/hide switch.
@@ -28,6 +34,8 @@ const rowEm = 3;
  * @csspart count - The count of listed and skipped annotations.
  * @csspart list - The scrolling list.
  * @csspart row - Each listed annotation.
+ * @csspart sources - The add, import and export section.
+ * @csspart notice - What the last add, import or export did, or why it failed.
  *
  * @cssprop --vellum-annotation-highlight-background - Background of the highlighted row.
  */
@@ -42,6 +50,8 @@ export class VellumAnnotationsPanel extends LitElement {
   /** The id of the annotation highlighted on the image; its row is highlighted and scrolled into view. */
   @property({ attribute: false }) highlighted?: string;
   @property({ type: Boolean }) shown = true;
+  /** What the last add, import or export did. */
+  @property({ attribute: false }) notice?: AnnotationsNotice;
 
   @state() private module?: AnnotationsModule;
   @state() private filter: AnnotationFilter = {};
@@ -104,6 +114,14 @@ export class VellumAnnotationsPanel extends LitElement {
     </select>`;
   }
 
+  #skippedText(skipped: SkipCounts, module: AnnotationsModule) {
+    const { msg } = this.localizer;
+    const count = module.skippedTotal(skipped);
+    if (!count) return nothing;
+    const reasons = (Object.entries(skipped) as [keyof SkipCounts, number][]).map(([reason, n]) => `${n} ${msg(`annotations.skip.${reason}`)}`);
+    return msg('annotations.reasons', { count, reasons: reasons.join(', ') });
+  }
+
   #row(annotation: ViewerAnnotation, index: number, rowHeight: number, module: AnnotationsModule) {
     const text = module.annotationText(annotation) || annotation.tags.join(', ');
     return html`<button part="row" class="row" type="button" role="listitem" style="top: ${index * rowHeight}px"
@@ -124,7 +142,6 @@ export class VellumAnnotationsPanel extends LitElement {
     const listed = this.#listed;
     const rowHeight = this.#rowHeight;
     const { first, last } = visibleRange(listed.length, rowHeight, this.listScroll, this.viewportHeight || rowHeight * 10);
-    const skipped = module && all ? module.skippedTotal(all.skipped) : 0;
     return html`
       <header>
         <h2 part="heading">${msg('annotations.title')}</h2>
@@ -140,12 +157,13 @@ export class VellumAnnotationsPanel extends LitElement {
       </div>
       <p part="count" class="count" role="status">
         ${msg('annotations.count', { listed: listed.length, total: all?.annotations.length ?? 0 })}
-        ${skipped ? msg('annotations.skipped', { count: skipped }) : nothing}
+        ${module && all ? this.#skippedText(all.skipped, module) : nothing}
       </p>
       <div part="list" class="list" role="list" aria-label=${msg('annotations.title')} @scroll=${() => this.#measure()}>
         <div style="height: ${listed.length * rowHeight}px"></div>
         ${module ? listed.slice(first, last).map((annotation, offset) => this.#row(annotation, first + offset, rowHeight, module)) : nothing}
       </div>
+      ${annotationSources(this, this.localizer, this.notice)}
     `;
   }
 }

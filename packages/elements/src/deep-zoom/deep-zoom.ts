@@ -4,13 +4,14 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ExportInfo, Slot } from '@vellum/engine';
 import { EngineError } from '@vellum/engine/errors';
 import type { ViewerCanvas } from '@vellum/iiif';
-import { actions, selectWindow, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
+import { actions, normaliseRotation, selectWindow, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
 import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
 import { VellumErrorEvent, type VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
+import { VellumSlotChangeEvent } from './deep-zoom-events.js';
 import { deepZoomStyles } from './deep-zoom.styles.js';
 
 /** 'drawn' once the first tile is on screen; 'settled' once every tile the view needs is. */
@@ -31,6 +32,7 @@ const shortestTurn = (from: number, to: number) => ((((to - from) % 360) + 540) 
  * @cssprop --vellum-canvas-color - Text colour over the image area.
  *
  * @fires vellum-error - When the canvas cannot be shown (info.json, tiles, invalid canvas).
+ * @fires vellum-slot-change - When the slot shows a new canvas, for layers over the image. detail: { slot, canvas }
  */
 export class VellumDeepZoom extends LitElement {
   static override styles = deepZoomStyles;
@@ -73,7 +75,8 @@ export class VellumDeepZoom extends LitElement {
       (state) => selectWindow(this.windowId)(state),
       (window, previous) => {
         if (!window || !this.#slot) return;
-        if (previous && window.rotation !== previous.rotation) this.#slot.rotateBy(shortestTurn(previous.rotation, window.rotation));
+        const shown = normaliseRotation(this.#slot.viewport.rotation);
+        if (window.rotation !== shown) this.#slot.rotateBy(shortestTurn(shown, window.rotation));
         if (window.flipped !== previous?.flipped) this.#slot.setFlipped(window.flipped);
         if (window.adjustments !== previous?.adjustments) this.#slot.setAdjustments(window.adjustments);
         if (window.showNavigator !== previous?.showNavigator) this.#slot.setNavigator(window.showNavigator);
@@ -125,9 +128,10 @@ export class VellumDeepZoom extends LitElement {
       if (this.tileNotice === 'none') this.tileNotice = 'shown';
     });
     slot.addEventListener('viewport-change', () => {
-      const { x, y, width, height } = slot.viewport;
+      const { x, y, width, height, rotation } = slot.viewport;
       this.#reportedViewport = { x, y, width, height };
       this.store?.dispatch(actions.setViewport(this.windowId, this.#reportedViewport));
+      this.store?.dispatch(actions.setRotation(this.windowId, rotation));
     });
     void this.#show();
   }
@@ -150,6 +154,7 @@ export class VellumDeepZoom extends LitElement {
       if (!current()) return;
       if ((pages ?? [canvas]).every((page) => page.images.length === 0)) this.status = 'empty';
       else this.#restoreView(slot, wanted);
+      this.dispatchEvent(new VellumSlotChangeEvent(slot, canvas));
     } catch (error) {
       if (current()) this.#fail(error);
     }
@@ -172,6 +177,14 @@ export class VellumDeepZoom extends LitElement {
     slot.setAdjustments(window.adjustments);
     slot.setNavigator(window.showNavigator);
     this.#applyOpacities();
+  }
+
+  /**
+   * The engine slot the canvas is drawn in, once created; layers over the image attach to it.
+   * (Named so because HTMLElement already has a `slot` property, the name of the light-DOM slot.)
+   */
+  get engineSlot(): Slot | undefined {
+    return this.#slot;
   }
 
   /** Multiplies the zoom by `factor` (above 1 zooms in). */

@@ -35,6 +35,8 @@ export const WINDOW_PARTS = [
   'export',
   'export-notice',
   'export-status',
+  'annotations',
+  'annotation-editor',
 ].join(', ');
 
 /** An accessible icon button: the label is its name and its tooltip; `pressed` makes it a toggle. */

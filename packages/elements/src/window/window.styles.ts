@@ -28,8 +28,11 @@ export const windowStyles = css`
     padding: 0.25em 0.5em;
     background: var(--vellum-surface, #f2f1ee);
   }
+  header[part='header'] {
+    flex-wrap: wrap;
+  }
   .title {
-    flex: 1;
+    flex: 1 1 6em;
     min-width: 0;
     margin: 0;
     font-size: 1em;
@@ -47,14 +50,17 @@ export const windowStyles = css`
     position: relative;
     flex: 1;
     min-width: 0;
+    container: stage / size;
   }
-  vellum-deep-zoom {
+  vellum-deep-zoom,
+  vellum-annotation-editor {
     position: absolute;
     inset: 0;
   }
   vellum-info-panel,
   vellum-adjustments-panel,
-  vellum-layers-panel {
+  vellum-layers-panel,
+  vellum-annotations-panel {
     flex: 0 0 min(22em, 40%);
     border-left: 1px solid var(--vellum-border, #d6d3cc);
   }
@@ -191,11 +197,17 @@ export const windowStyles = css`
     vellum-info-panel,
     vellum-adjustments-panel,
     vellum-layers-panel,
-    vellum-contents-panel {
+    vellum-contents-panel,
+    vellum-annotations-panel {
       position: absolute;
       inset: 0;
       z-index: 1;
       border-left: 0;
+    }
+  }
+  @container stage (max-height: 12em) {
+    .toolbar {
+      flex-direction: row;
     }
   }
   @container (max-width: 420px) {

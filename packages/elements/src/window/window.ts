@@ -3,6 +3,9 @@ import { html, LitElement, nothing, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defaultViewMode, getText, type ViewerCanvas, type ViewerManifest } from '@vellum/iiif';
 import { actions, selectWindow, type PanelName, type Store, type Unsubscribe, type ViewMode, type WindowState } from '@vellum/state';
+import type { AnnotationStore } from '@vellum/annotations';
+import { AnnotationsController } from '../annotations/annotations-controller.js';
+import { annotationEditor, annotationsPanel } from '../annotations/annotations-parts.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import { VellumCanvasChangeEvent } from '../events/events.js';
@@ -42,12 +45,17 @@ const PAN_STEP = 0.2;
  * @csspart adjustments - The image adjustments panel.
  * @csspart export - The export popup; forwards `export-notice` and `export-status`.
  * @csspart info - The information panel; forwards `info-heading`, `info-close`, `info-label`, `metadata` and `rights`.
+ * @csspart annotations - The annotations panel.
+ * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
  *
  * @cssprop --vellum-background - Window background.
  * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-accent - Accent colour (focus rings, current thumbnail).
  * @cssprop --vellum-font - Font family.
  * @cssprop --vellum-surface - Background of the bars.
+ *
+ * @slot header-start - Controls before the title, such as a host's drag handle.
+ * @slot header-end - Controls after the window buttons, such as a host's close button.
  *
  * @fires vellum-manifest-load - When a manifest has loaded. detail: { manifest }
  * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
@@ -58,6 +66,12 @@ export class VellumWindow extends LitElement {
 
   readonly #manifest = new ManifestController(this, (manifest) => this.#openStartCanvas(manifest));
   readonly #fullscreen = new FullscreenController(this);
+  readonly #annotations = new AnnotationsController(this, () => ({
+    manifestId: this.manifest?.id,
+    open: this.#window?.panels.includes('annotations') ?? false,
+    languages: this.localizer.languages,
+    store: this.renderRoot.querySelector<HTMLElement & { store?: AnnotationStore }>('vellum-annotation-editor')?.store,
+  }));
 
   @consume({ context: storeContext })
   store?: Store;
@@ -248,14 +262,12 @@ export class VellumWindow extends LitElement {
     return this.#shown.pages;
   }
 
-  #renderHeader(manifest: ViewerManifest, window: WindowState, mode: ViewMode) {
-    const { msg, languages } = this.localizer;
+  #headerButtons(manifest: ViewerManifest, window: WindowState, mode: ViewMode) {
+    const { msg } = this.localizer;
     const panelButton = (panel: PanelName, label: MessageKey, icon: SVGTemplateResult) =>
       iconButton(msg(label), icon, () => this.#togglePanel(panel), window.panels.includes(panel));
     const fullscreen = this.#fullscreen.active;
-    return html`<header part="header">
-      <h2 part="title" class="title">${getText(manifest.label, languages) || msg('viewer.untitled')}</h2>
-      <vellum-view-menu part="view-menu" exportparts="menu: view-menu-list, item: view-menu-item" window-id=${this.windowId}></vellum-view-menu>
+    return html`<vellum-view-menu part="view-menu" exportparts="menu: view-menu-list, item: view-menu-item" window-id=${this.windowId}></vellum-view-menu>
       ${mode === 'book'
         ? iconButton(msg('view.offset'), icons.offset, () => this.store?.dispatch(actions.setBookOffset(this.windowId, !window.bookOffset)), window.bookOffset)
         : nothing}
@@ -264,14 +276,14 @@ export class VellumWindow extends LitElement {
       ${panelButton('thumbnails', 'controls.thumbnails', icons.thumbnails)}
       ${panelButton('info', 'controls.info', icons.info)}
       ${panelButton('adjustments', 'controls.adjustments', icons.adjustments)}
+      ${panelButton('annotations', 'controls.annotations', icons.annotations)}
       ${iconButton(msg('controls.export'), icons.download, () => this.#togglePopup('export'), this.popup === 'export')}
       ${iconButton(msg('controls.help'), icons.help, () => this.#togglePopup('help'), this.popup === 'help')}
       ${iconButton(
         msg(fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
         fullscreen ? icons.exitFullscreen : icons.fullscreen,
         () => void this.toggleFullscreen(),
-      )}
-    </header>`;
+      )}`;
   }
 
   #renderStage(manifest: ViewerManifest, window: WindowState, mode: ViewMode, canvasLabel: string) {
@@ -283,6 +295,7 @@ export class VellumWindow extends LitElement {
         part="deep-zoom"
         exportparts="surface, error: canvas-error, notice"
         window-id=${this.windowId} .canvas=${pages[0]} .pages=${pages} .opacities=${this.layers.opacity} label=${canvasLabel}></vellum-deep-zoom>
+      ${window.panels.includes('annotations') && mode === 'detail' ? annotationEditor(this.windowId, this.deepZoom, pages[0]) : nothing}
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('controls.label')}>
         ${iconButton(msg('controls.zoomIn'), icons.zoomIn, () => this.zoomIn())}
         ${iconButton(msg('controls.zoomOut'), icons.zoomOut, () => this.zoomOut())}
@@ -303,7 +316,7 @@ export class VellumWindow extends LitElement {
     const rightToLeft = manifest.viewingDirection === 'right-to-left';
     const group = groupOf(manifest, { ...window, viewMode: mode }, index);
     return html`
-      ${this.#renderHeader(manifest, window, mode)}
+      ${this.#renderHeader(getText(manifest.label, languages) || msg('viewer.untitled'), this.#headerButtons(manifest, window, mode))}
       ${this.popup === 'help' ? helpPopup(msg, closePopup) : nothing}
       ${this.popup === 'export' ? exportPopup(msg, this.deepZoom, canvasLabel, window.viewport, closePopup) : nothing}
       <div class="body">
@@ -312,6 +325,7 @@ export class VellumWindow extends LitElement {
           : nothing}
         ${this.#renderStage(manifest, window, mode, canvasLabel)}
         ${sidePanels(this.windowId, manifest, canvas, window.panels, mode === 'detail', this.layers, (layers) => (this.layers = layers))}
+        ${window.panels.includes('annotations') ? annotationsPanel(this.#annotations, canvasLabel) : nothing}
       </div>
       ${navBar(msg, { group, total: manifest.canvases.length, canvasLabel, rightToLeft, onPrevious: () => this.previous(), onNext: () => this.next() })}
       ${window.panels.includes('thumbnails') && mode !== 'portfolio'
@@ -327,12 +341,24 @@ export class VellumWindow extends LitElement {
     `;
   }
 
+  /** The title bar; a host such as the workspace adds its own controls through the `header-start` and `header-end` slots. */
+  #renderHeader(title: string, buttons: unknown = nothing) {
+    return html`<header part="header">
+      <slot name="header-start"></slot>
+      <h2 part="title" class="title">${title}</h2>
+      ${buttons}
+      <slot name="header-end"></slot>
+    </header>`;
+  }
+
   override render() {
     const manifest = this.manifest;
     const window = this.#window;
     const ready = this.#manifest.status === 'ready' && manifest && window?.canvasId;
     return html`<div class="window" aria-busy=${this.#manifest.status === 'loading' ? 'true' : 'false'}>
-      ${ready ? this.#renderViewer(manifest, window) : statusMessage(this.localizer.msg, this.#manifest.status, this.#manifest.errorKind)}
+      ${ready
+        ? this.#renderViewer(manifest, window)
+        : html`${this.#renderHeader('')}${statusMessage(this.localizer.msg, this.#manifest.status, this.#manifest.errorKind)}`}
     </div>`;
   }
 }

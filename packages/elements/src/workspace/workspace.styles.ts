@@ -94,20 +94,23 @@ export const workspaceStyles = css`
     outline: 0.2em dashed var(--vellum-accent, #2f5fb3);
     outline-offset: -0.2em;
   }
-  .bar {
+  .controls {
     display: flex;
     align-items: center;
     gap: 0.25em;
-    padding: 0 0.25em 0 0.5em;
-    background: var(--vellum-surface, #f2f1ee);
   }
-  .title {
-    flex: 1;
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    font-weight: 600;
+  .grip {
+    display: inline-grid;
+    place-items: center;
+    width: 1.5em;
+    height: 2.25em;
+    border-radius: 0.375em;
+    cursor: grab;
+  }
+  .grip:focus-visible,
+  .controls button:focus-visible {
+    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline-offset: 1px;
   }
   .badge {
     padding: 0 0.4em;
@@ -115,28 +118,63 @@ export const workspaceStyles = css`
     color: #fff;
     background: var(--group-colour);
     font-size: 0.85em;
+    white-space: nowrap;
   }
   .hint {
     font-size: 0.85em;
   }
-  .bar button,
+  .hint:empty {
+    display: none;
+  }
+  .controls button,
   .error button {
-    display: inline-flex;
-    padding: 0.25em;
+    display: inline-grid;
+    place-items: center;
+    width: 2.25em;
+    height: 2.25em;
+    padding: 0;
     border: 0;
+    border-radius: 0.375em;
     background: none;
     color: inherit;
     cursor: pointer;
   }
-  .bar button[aria-pressed='true'] {
+  .controls button:hover {
+    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+  }
+  .controls button[aria-pressed='true'] {
     color: var(--group-colour, var(--vellum-accent, #2f5fb3));
+  }
+  .menu-anchor {
+    position: relative;
+  }
+  .menu {
+    position: absolute;
+    top: 100%;
+    right: 0;
+    z-index: 5;
+    display: flex;
+    flex-direction: column;
+    min-width: 16em;
+    padding: 0.25em;
+    border-radius: 0.375em;
+    background: var(--vellum-background, #fff);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
+  }
+  .controls .menu button {
+    display: flex;
+    gap: 0.5em;
+    justify-content: flex-start;
+    width: auto;
+    padding: 0 0.5em;
+    white-space: nowrap;
   }
   vellum-window {
     flex: 1;
     min-height: 0;
   }
   vellum-window::part(title) {
-    visibility: hidden;
+    font-weight: 600;
   }
   .empty {
     display: flex;

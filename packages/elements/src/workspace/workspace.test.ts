@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { contentStateOf, encodeContentState } from '@vellum/iiif';
 import { actions, type MosaicSplit } from '@vellum/state';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
 import { deepQuery, deepQueryAll, fixture, waitFor } from '../testing/viewer-harness.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
@@ -37,7 +37,8 @@ function drop(target: Element, entries: Record<string, string>, files: File[] = 
 
 const titleOf = (workspace: VellumWorkspace, windowId: string) =>
   waitFor(() => {
-    const text = tile(workspace, windowId)?.querySelector('.title')?.textContent ?? '';
+    const host = tile(workspace, windowId);
+    const text = (host && deepQuery(host, '[part="title"]')?.textContent) ?? '';
     return !/^Window \d+$/.test(text) && text;
   }, `title of ${windowId}`);
 
@@ -146,12 +147,14 @@ describe('<vellum-workspace>', () => {
     expect(shown()).to.deep.equal(before);
   });
 
-  it('fetches a manifest shown in 4 windows once', async () => {
+  it('fetches a manifest shown in 4 windows once, and the info.json of their page once', async () => {
     const url = `${BOOK}?workspace=${Date.now()}`;
     const workspace = await mountWorkspace();
-    for (let i = 0; i < 4; i++) workspace.open(url);
-    await Promise.all(['window-1', 'window-2', 'window-3', 'window-4'].map((id) => titleOf(workspace, id)));
-    expect(performance.getEntriesByType('resource').filter((entry) => entry.name === url)).to.have.length(1);
+    for (let i = 0; i < 4; i++) workspace.open({ manifestUrl: url, canvasId: canvasId(13) });
+    await Promise.all(['window-1', 'window-2', 'window-3', 'window-4'].map((id) => settledZoom(workspace, id)));
+    const fetched = (name: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === name);
+    expect(fetched(url)).to.have.length(1);
+    expect(fetched(fixture('images/page-13/iiif3/info.json'))).to.have.length(1);
     expect(tiles(workspace)).to.have.length(4);
   });
 
@@ -201,6 +204,34 @@ describe('<vellum-workspace>', () => {
       return a && b && b.x !== before.x && Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.width - b.width) < 1e-6;
     }, 'matching viewports');
     expect(second.getAttribute('window-id')).to.equal('window-2');
+
+    const rotations = () => ['window-1', 'window-2'].map((id) => workspace.store.state.windows[id].rotation);
+    workspace.store.dispatch(actions.rotateBy('window-1', 90));
+    await waitFor(() => rotations().every((rotation) => rotation === 90), 'both windows turned by 90°');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(rotations()).to.deep.equal([90, 90]);
+    workspace.store.dispatch(actions.rotateBy('window-2', 90));
+    await waitFor(() => rotations().every((rotation) => rotation === 180), 'both windows turned to 180°');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(rotations()).to.deep.equal([180, 180]);
+  });
+
+  it('shares colour adjustments across linked windows once the panel is asked to', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    await Promise.all([settledZoom(workspace, 'window-1'), settledZoom(workspace, 'window-2')]);
+    workspace.link(['window-1', 'window-2']);
+    workspace.store.dispatch(actions.togglePanel('window-1', 'adjustments', true));
+    const share = await waitFor(
+      () => deepQuery(tile(workspace, 'window-1'), 'vellum-adjustments-panel')?.shadowRoot?.querySelector<HTMLInputElement>('[part="share"] input'),
+      'the share switch',
+    );
+    share.click();
+    workspace.store.dispatch(actions.applyPreset('window-1', 'negative'));
+    const filterOf = (id: string) => deepQuery<HTMLCanvasElement>(tile(workspace, id), '[part~="surface"] canvas')!.style.filter;
+    await waitFor(() => filterOf('window-2').includes('invert'), 'the linked window inverted');
+    expect(filterOf('window-2')).to.equal(filterOf('window-1'));
   });
 
   it('drags a window view out as content state that another workspace opens at the same canvas and region', async () => {
@@ -208,7 +239,7 @@ describe('<vellum-workspace>', () => {
     source.open({ manifestUrl: BOOK, canvasId: canvasId(4), region: { x: 10, y: 20, width: 800, height: 600 } });
     await titleOf(source, 'window-1');
     const dataTransfer = new DataTransfer();
-    tile(source, 'window-1').querySelector('.bar')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
+    tile(source, 'window-1').querySelector('.grip')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
     expect(dataTransfer.getData('text/uri-list')).to.contain('iiif-content=');
     expect(JSON.parse(dataTransfer.getData('text/plain')).target.partOf[0].id).to.equal(BOOK);
 
@@ -249,7 +280,7 @@ describe('<vellum-workspace>', () => {
     await workspace.updateComplete;
     expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-1', 'window-3', 'window-2']);
     const dataTransfer = new DataTransfer();
-    tile(workspace, 'window-1').querySelector('.bar')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
+    tile(workspace, 'window-1').querySelector('.grip')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
     const box = tile(workspace, 'window-2').getBoundingClientRect();
     tile(workspace, 'window-2').dispatchEvent(
       new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true, clientX: box.right - 5, clientY: box.top + box.height / 2 }),
@@ -257,6 +288,41 @@ describe('<vellum-workspace>', () => {
     await workspace.updateComplete;
     expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-3', 'window-2', 'window-1']);
     expect(Object.values(workspace.store.state.windows).map((window) => window.manifestUrl)).to.deep.equal([BOOK, SINGLE, BOOK]);
+  });
+
+  it('moves a window past its neighbour with the arrow keys on its drag handle, keeping the focus there', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    workspace.open(SINGLE);
+    await workspace.updateComplete;
+    expect(workspace.store.state.layout.windowIds).to.deep.equal(['window-1', 'window-2']);
+    tile(workspace, 'window-1').querySelector<HTMLElement>('.grip')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => workspace.store.state.layout.windowIds[0] === 'window-2', 'the windows swapped');
+    expect(shadow(workspace).activeElement).to.equal(tile(workspace, 'window-1').querySelector('.grip'));
+    expect(tile(workspace, 'window-1').querySelector('[role="status"]')!.textContent).to.equal('Window moved');
+    await sendKeys({ press: 'ArrowRight' });
+    await workspace.updateComplete;
+    expect(workspace.store.state.layout.windowIds, 'nothing lies further right').to.deep.equal(['window-2', 'window-1']);
+  });
+
+  it('opens a share menu from the title bar that the keyboard can walk and close', async () => {
+    const workspace = await mountWorkspace();
+    workspace.open(BOOK);
+    await workspace.updateComplete;
+    const share = tile(workspace, 'window-1').querySelector<HTMLButtonElement>('button[aria-label="Share this view"]')!;
+    share.click();
+    const items = await waitFor(() => {
+      const found = [...tile(workspace, 'window-1').querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+      return found.length === 2 && shadow(workspace).activeElement === found[0] && found;
+    }, 'the menu with its first item focused');
+    expect(items.map((item) => item.textContent!.trim())).to.deep.equal(['Copy a link to this view', 'Copy this view as content-state JSON']);
+    expect(share.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(workspace).activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !tile(workspace, 'window-1').querySelector('[role="menu"]'), 'the menu closed');
+    expect(shadow(workspace).activeElement).to.equal(share);
   });
 
   it('keeps the workspace in the page URL with url-sync, and opens it from there', async () => {

@@ -22,10 +22,11 @@ import type { VellumManifestLoadEvent } from '../events/events.js';
 import { Localizer, preferredLanguages } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
 import { iconButton } from '../window/window-parts.js';
-import { linkIcon } from './link-icon.js';
 import { renderMosaic } from './mosaic-view.js';
+import { neighbourOn, sideOfKey } from './neighbour.js';
 import { readRecent, rememberRecent, type RecentItem } from './recent.js';
 import { SlotRegistry } from './slot-registry.js';
+import { windowControls } from './window-controls.js';
 import { workspaceStyles } from './workspace.styles.js';
 
 /** The drag type that carries a window's id, so that a drop inside the same workspace moves the window. */
@@ -113,6 +114,10 @@ export class VellumWorkspace extends LitElement {
   @state() private labels: Record<string, string> = {};
   /** The collection the add panel is browsing, if any. */
   @state() private browsing?: ViewerCollection;
+  /** The window whose share menu is open, if any. */
+  @state() private sharing?: string;
+  /** The last message about one window's controls ("Link copied", "Window moved"). */
+  @state() private notice?: { windowId: string; text: string };
 
   #unsubscribe?: Unsubscribe;
   #nextId = 1;
@@ -148,7 +153,10 @@ export class VellumWorkspace extends LitElement {
     if (content) this.#tryOpen(() => targetOfInput(content));
   }
 
-  /** Opens a URL, a content state or a resolved target in a new window, or in place of `windowId`. Returns the window id. */
+  /**
+   * Opens a URL, a content state or a resolved target in a new window (its panels closed, so the image has the room),
+   * or in place of `windowId`. Returns the window id.
+   */
   open(input: string | ResourceTarget, windowId?: string): string {
     const target = typeof input === 'string' ? targetOfInput(input) : input;
     const previous = windowId ? this.store.state.windows[windowId] : undefined;
@@ -159,7 +167,8 @@ export class VellumWorkspace extends LitElement {
       if (target.canvasId) this.store.dispatch(actions.setCanvas(id, target.canvasId));
       if (viewport) this.store.dispatch(actions.setViewport(id, viewport));
     } else {
-      this.store.dispatch(actions.addWindow(createWindow(id, { manifestUrl: target.manifestUrl, canvasId: target.canvasId ?? null, viewport })));
+      const window = createWindow(id, { manifestUrl: target.manifestUrl, canvasId: target.canvasId ?? null, viewport, panels: [] });
+      this.store.dispatch(actions.addWindow(window));
     }
     this.store.dispatch(actions.focusWindow(id));
     this.#pending.set(id, { target, previous });
@@ -213,9 +222,44 @@ export class VellumWorkspace extends LitElement {
     event.dataTransfer.effectAllowed = 'copy';
   }
 
-  #copyLink(windowId: string) {
-    const link = this.shareLink(windowId);
-    if (link) void navigator.clipboard?.writeText(link).catch(() => undefined);
+  async #toggleShare(windowId: string) {
+    this.sharing = this.sharing === windowId ? undefined : windowId;
+    await this.updateComplete;
+    const menu = this.#tileOf(windowId)?.querySelector<HTMLElement>(this.sharing ? '[role="menuitem"]' : 'button.share');
+    menu?.focus();
+  }
+
+  /** Copies a window's view to the clipboard: as a link that reopens it, or as content-state JSON. */
+  async #copy(windowId: string, what: 'link' | 'json') {
+    const state = this.contentStateOf(windowId);
+    const text = what === 'link' ? this.shareLink(windowId) : state && JSON.stringify(state, null, 2);
+    await this.#toggleShare(windowId);
+    if (!text) return;
+    const { msg } = this.localizer;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.notice = { windowId, text: msg(what === 'link' ? 'workspace.linkCopied' : 'workspace.jsonCopied') };
+    } catch {
+      this.notice = { windowId, text: msg('workspace.copyFailed') };
+    }
+  }
+
+  /** Arrow keys on a window's drag handle move the window past its neighbour on that side. */
+  async #onGripKey(event: KeyboardEvent, windowId: string) {
+    const side = sideOfKey(event.key);
+    if (!side) return;
+    event.preventDefault();
+    const boxes = new Map(this.store.state.layout.windowIds.map((id) => [id, this.#tileOf(id)?.getBoundingClientRect() ?? new DOMRect()]));
+    const neighbour = neighbourOn(boxes, windowId, side);
+    if (!neighbour) return;
+    this.store.dispatch(actions.moveWindow(windowId, neighbour, side));
+    this.notice = { windowId, text: this.localizer.msg('workspace.moved') };
+    await this.updateComplete;
+    this.#tileOf(windowId)?.querySelector<HTMLElement>('.grip')?.focus();
+  }
+
+  #tileOf(windowId: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.tile[data-window-id="${windowId}"]`);
   }
 
   #restoreSaved() {
@@ -358,20 +402,28 @@ export class VellumWorkspace extends LitElement {
       @drop=${(event: DragEvent) => this.#onDrop(event, windowId)}
       @vellum-manifest-load=${(event: VellumManifestLoadEvent) => this.#onManifestLoad(windowId, event)}
     >
-      <div class="bar" part="title-bar" draggable="true" title=${msg('workspace.dragView')}
-        @dragstart=${(event: DragEvent) => this.#onDragStart(event, windowId)}>
-        <span class="title">${title}</span>
-        ${group ? html`<span class="badge" part="linked-badge">${msg('workspace.linked', { group: groupNumber })}</span>` : nothing}
-        ${this.pendingLink === windowId ? html`<span class="hint" role="status">${msg('workspace.linkPending')}</span>` : nothing}
-        ${iconButton(msg('workspace.copyLink'), icons.copy, () => this.#copyLink(windowId))}
-        ${iconButton(msg(group ? 'workspace.unlink' : 'workspace.link'), linkIcon, () => this.#toggleLink(windowId), Boolean(group) || this.pendingLink === windowId)}
-        ${iconButton(msg(maximised ? 'workspace.restore' : 'workspace.maximise'), maximised ? icons.exitFullscreen : icons.fullscreen, () =>
-          this.store.dispatch(actions.maximiseWindow(maximised ? null : windowId)),
-        )}
-        ${iconButton(msg('workspace.close'), icons.close, () => this.removeWindow(windowId))}
-      </div>
       ${this.dropTarget === windowId ? html`<div class="drop-hint">${msg('workspace.dropReplace')}</div>` : nothing}
-      <vellum-window window-id=${windowId}></vellum-window>
+      <vellum-window window-id=${windowId}>
+        ${windowControls(
+          msg,
+          {
+            group: groupNumber,
+            linkPending: this.pendingLink === windowId,
+            maximised,
+            shareOpen: this.sharing === windowId,
+            notice: this.notice?.windowId === windowId ? this.notice.text : undefined,
+          },
+          {
+            dragStart: (event) => this.#onDragStart(event, windowId),
+            gripKey: (event) => void this.#onGripKey(event, windowId),
+            toggleShare: () => void this.#toggleShare(windowId),
+            copy: (what) => void this.#copy(windowId, what),
+            toggleLink: () => this.#toggleLink(windowId),
+            toggleMaximised: () => this.store.dispatch(actions.maximiseWindow(maximised ? null : windowId)),
+            close: () => this.removeWindow(windowId),
+          },
+        )}
+      </vellum-window>
     </section>`;
   }
 

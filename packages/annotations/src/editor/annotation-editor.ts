@@ -1,0 +1,160 @@
+import { createOSDAnnotator, type DrawingStyle, type ImageAnnotation, type OpenSeadragonAnnotator, type StoreChangeEvent } from '@annotorious/openseadragon';
+import { mountPlugin } from '@annotorious/plugin-tools';
+import type OpenSeadragon from 'openseadragon';
+import type { AnnotationStore, W3CAnnotation } from '../store.js';
+import { canvasFormat } from './canvas-format.js';
+import type { ImagePlacement } from './canvas-transform.js';
+import { displayColour, withFields, type EditableFields } from './fields.js';
+import { SaveQueue, type SaveStatus } from './save-queue.js';
+
+/** The drawing tools: Annotorious draws rectangles and polygons, its tools plugin ellipses, lines and paths. */
+export const editorTools = ['rectangle', 'polygon', 'ellipse', 'line', 'path'] as const;
+export type EditorTool = (typeof editorTools)[number];
+
+/** How the viewer maps image pixels to its world (canvas units), as Annotorious maps the pointer; undefined with no image open. */
+export function placementOf(viewer: OpenSeadragon.Viewer): ImagePlacement | undefined {
+  if (viewer.world.getItemCount() === 0) return undefined;
+  const origin = viewer.viewport.imageToViewportCoordinates(0, 0);
+  const unit = viewer.viewport.imageToViewportCoordinates(1, 0);
+  return { x: origin.x, y: origin.y, scale: unit.x - origin.x };
+}
+
+function styleOf(annotation: ImageAnnotation): DrawingStyle {
+  const colour = displayColour(annotation) as DrawingStyle['fill'];
+  return { fill: colour, fillOpacity: 0.2, stroke: colour, strokeOpacity: 1, strokeWidth: 2 };
+}
+
+/**
+ * Draws and edits W3C annotations on the canvas an OpenSeadragon viewer shows, with Annotorious, and writes every
+ * change (drawing, moving, the form, deleting, undo and redo) to a store. Annotations are read from and written to
+ * the store in canvas coordinates.
+ * @fires change - The selection, the undo history or the save status changed.
+ */
+export class AnnotationEditor extends EventTarget {
+  /** Opens the editor on the viewer's current image with the store's annotations of the canvas. */
+  static async open(viewer: OpenSeadragon.Viewer, canvasId: string, store: AnnotationStore): Promise<AnnotationEditor> {
+    const placement = placementOf(viewer);
+    if (!placement) throw new Error(`No image is open for canvas ${canvasId}`);
+    return new AnnotationEditor(viewer, canvasFormat(canvasId, placement), store, await store.list(canvasId));
+  }
+
+  readonly #annotator: OpenSeadragonAnnotator<ImageAnnotation, W3CAnnotation>;
+  readonly #saves: SaveQueue;
+  readonly #viewerElement: HTMLElement;
+  readonly #format: ReturnType<typeof canvasFormat>;
+  #tool?: EditorTool;
+  #changeQueued = false;
+
+  private constructor(viewer: OpenSeadragon.Viewer, format: ReturnType<typeof canvasFormat>, store: AnnotationStore, annotations: W3CAnnotation[]) {
+    super();
+    this.#format = format;
+    this.#saves = new SaveQueue(store, () => this.#changed());
+    this.#annotator = createOSDAnnotator<ImageAnnotation, W3CAnnotation>(viewer, {
+      adapter: format,
+      drawingEnabled: false,
+      drawingMode: 'drag',
+      style: styleOf,
+    });
+    mountPlugin(this.#annotator);
+    this.#annotator.setAnnotations(annotations, true);
+    this.#annotator.state.store.observe(this.#onStoreChange);
+    this.#annotator.on('selectionChanged', () => this.#changed());
+    this.#viewerElement = viewer.element;
+    this.#viewerElement.addEventListener('keydown', this.#onViewerKey);
+  }
+
+  get tool(): EditorTool | undefined {
+    return this.#tool;
+  }
+
+  /** Draws with a tool; undefined selects and moves shapes, and lets the view pan. */
+  setTool(tool: EditorTool | undefined): void {
+    this.#tool = tool;
+    if (tool) this.#annotator.setDrawingTool(tool);
+    this.#annotator.setDrawingEnabled(!!tool);
+    this.#changed();
+  }
+
+  /** Every annotation of the canvas, in canvas coordinates. */
+  get annotations(): W3CAnnotation[] {
+    return this.#annotator.getAnnotations();
+  }
+
+  get selected(): W3CAnnotation | undefined {
+    return this.#annotator.getSelected()[0];
+  }
+
+  select(id: string | undefined): void {
+    this.#annotator.setSelected(id);
+  }
+
+  /** Sets the comment, tags and colour of the selected annotation. */
+  updateSelected(fields: EditableFields): void {
+    const selected = this.selected;
+    if (selected) this.#annotator.updateAnnotation(withFields(selected, fields));
+  }
+
+  deleteSelected(): void {
+    const selected = this.selected;
+    if (!selected) return;
+    this.#annotator.cancelSelected();
+    this.#annotator.removeAnnotation(selected.id);
+  }
+
+  get canUndo(): boolean {
+    return this.#annotator.canUndo();
+  }
+
+  get canRedo(): boolean {
+    return this.#annotator.canRedo();
+  }
+
+  undo(): void {
+    this.#annotator.undo();
+  }
+
+  redo(): void {
+    this.#annotator.redo();
+  }
+
+  get saveStatus(): SaveStatus {
+    return this.#saves.status;
+  }
+
+  /** Resolves once every change made so far is written. */
+  settled(): Promise<void> {
+    return this.#saves.settled();
+  }
+
+  /** Removes the editor from the viewer; changes already made are still written. */
+  destroy(): void {
+    this.#viewerElement.removeEventListener('keydown', this.#onViewerKey);
+    this.#annotator.state.store.unobserve(this.#onStoreChange);
+    this.#annotator.destroy();
+  }
+
+  /** Changes made here (not those loaded from the store) are written back, in canvas coordinates. */
+  readonly #onStoreChange = ({ origin, changes }: StoreChangeEvent<ImageAnnotation>) => {
+    if ((origin as string) !== 'LOCAL') return;
+    for (const annotation of [...(changes.created ?? []), ...(changes.updated ?? []).map(({ newValue }) => newValue)]) {
+      this.#saves.put(this.#format.serialize(annotation));
+    }
+    for (const annotation of changes.deleted ?? []) this.#saves.delete(this.#format.serialize(annotation).id);
+    this.#changed();
+  };
+
+  /** Annotorious undoes with Ctrl+Z and redoes with Ctrl+Y on the image; Ctrl+Shift+Z redoes too. */
+  readonly #onViewerKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey && event.shiftKey && event.key.toLowerCase() === 'z') this.redo();
+  };
+
+  /** One 'change' per task, once Annotorious has finished updating its history. */
+  #changed(): void {
+    if (this.#changeQueued) return;
+    this.#changeQueued = true;
+    setTimeout(() => {
+      this.#changeQueued = false;
+      this.dispatchEvent(new Event('change'));
+    });
+  }
+}
