@@ -11,6 +11,8 @@ import { continuousViewStyles } from './continuous-view.styles.js';
 import { isReversed, isVertical, itemsIn, mostVisible, physicalStart, scrollToItem, spanAt, stripLayout, type StripLayout } from './strip-layout.js';
 
 const GAP = 8;
+/** While scrolling, the current canvas is put in the store at most this often. */
+const REPORT_INTERVAL_MS = 150;
 
 /**
  * @summary The continuous view: every canvas in one strip along the manifest's viewingDirection
@@ -48,6 +50,7 @@ export class VellumContinuousView extends LitElement {
   #reportedCanvasId: string | null = null;
   /** A scroll position this view set itself; its scroll event reports nothing. */
   #scrolledTo?: number;
+  #reportTimer?: ReturnType<typeof setTimeout>;
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     this.box = { width: entry.contentRect.width, height: entry.contentRect.height };
   });
@@ -67,6 +70,7 @@ export class VellumContinuousView extends LitElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#resizeObserver.disconnect();
+    clearTimeout(this.#reportTimer);
   }
 
   override willUpdate(changed: PropertyValues) {
@@ -119,16 +123,22 @@ export class VellumContinuousView extends LitElement {
   }
 
   #updateRange() {
-    const span = spanAt(this.#layout, this.#scroll, this.#viewportSize, this.#reversed);
-    const range = itemsIn(this.#layout, span);
+    const range = itemsIn(this.#layout, spanAt(this.#layout, this.#scroll, this.#viewportSize, this.#reversed));
     if (range.first !== this.range.first || range.last !== this.range.last) this.range = range;
-    return span;
   }
 
   #onScroll() {
-    const span = this.#updateRange();
+    this.#updateRange();
     if (this.#scrolledTo !== undefined && Math.abs(this.#scroll - this.#scrolledTo) < 1) return;
     this.#scrolledTo = undefined;
+    this.#reportTimer ??= setTimeout(() => this.#reportCurrent(), REPORT_INTERVAL_MS);
+  }
+
+  /** Puts the canvas most in view in the store. */
+  #reportCurrent() {
+    this.#reportTimer = undefined;
+    if (this.#scrolledTo !== undefined) return;
+    const span = spanAt(this.#layout, this.#scroll, this.#viewportSize, this.#reversed);
     const canvas = this.#canvases[mostVisible(this.#layout, span)];
     if (!canvas || canvas.id === this.canvasId || !this.store) return;
     this.#reportedCanvasId = canvas.id;
