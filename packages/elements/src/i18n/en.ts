@@ -19,7 +19,6 @@ export const en = {
   'layers.close': 'Close layers',
   'layers.layer': 'Layer {index}',
   'layers.opacity': 'Opacity of {name}',
-  'layers.show': 'Show {name}',
   'info.navDate': 'Date',
   'nav.label': 'Canvas navigation',
   'nav.previous': 'Previous',

@@ -20,7 +20,6 @@ export const fr: Catalog = {
   'layers.close': 'Fermer les calques',
   'layers.layer': 'Calque {index}',
   'layers.opacity': 'Opacité de {name}',
-  'layers.show': 'Afficher {name}',
   'info.navDate': 'Date',
   'nav.label': 'Navigation entre les vues',
   'nav.previous': 'Précédent',

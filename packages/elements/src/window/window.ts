@@ -45,6 +45,10 @@ const PAN_STEP = 0.2;
  * @csspart adjustments - The image adjustments panel.
  * @csspart export - The export popup; forwards `export-notice` and `export-status`.
  * @csspart info - The information panel; forwards `info-heading`, `info-close`, `info-label`, `metadata` and `rights`.
+ * @csspart view-menu - The view mode menu button; forwards `view-menu-list` and `view-menu-item`.
+ * @csspart view - The portfolio, medium-resolution or continuous view, in those modes.
+ * @csspart contents - The table of contents panel.
+ * @csspart layers - The layers panel (choices and opacity).
  * @csspart annotations - The annotations panel.
  * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
  *
