@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PaintedImage, ViewerCanvas } from '@vellum/iiif';
-import { loadEngine } from '../context/engine.js';
+import { infoJsonCache } from '@vellum/engine/info-cache';
 import { localizerContext } from '../context/contexts.js';
 import { errorKindOf } from '../controllers/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
@@ -14,7 +14,7 @@ type Painted = { image: PaintedImage; medium: MediumImage } | { image: PaintedIm
 
 async function resolveMedium(image: PaintedImage, wanted: number): Promise<Painted> {
   try {
-    const info = image.source.kind === 'service' ? await (await loadEngine()).infoJsonCache.get(image.source.infoUrl) : undefined;
+    const info = image.source.kind === 'service' ? await infoJsonCache.get(image.source.infoUrl) : undefined;
     return { image, medium: mediumImageOf(image.source, wanted, info) };
   } catch (error) {
     return { image, error: errorKindOf(error) };
