@@ -2,13 +2,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MARK_RGB, PAGES, pageByName } from '../fixtures/pages.mjs';
-import { cookbookDir, cookbookManifests, routeOffMachine, type CookbookManifest } from '../support/cookbook.ts';
+import { cookbookDir, cookbookManifests, fixturePageFor, routeOffMachine, type CookbookManifest } from '../support/cookbook.ts';
 import { findColour } from '../support/pixels.ts';
 import { collectPageErrors } from './viewer-page.ts';
 
 type Json = Record<string, unknown>;
 const pageNames = PAGES.map((page) => page.name);
-const imagePrefix = 'https://iiif.io/api/image/3.0/example/reference/';
 /** Where a failing recipe's page is photographed, to see why. */
 const failureShots = new URL('../results/cookbook-structure/', import.meta.url).pathname;
 
@@ -24,13 +23,8 @@ const KNOWN_FAILURES: Record<string, string> = {
 
 test.skip(recipes.length === 0, `No cookbook corpus at ${cookbookDir}`);
 
-/** The fixture page that routeOffMachine serves for an iiif.io image (the same stable hash of its name). */
-function fixturePageFor(imageId: string): string {
-  const key = imageId.startsWith(imagePrefix) ? imageId.slice(imagePrefix.length).split('/')[0] : new URL(imageId).pathname;
-  let value = 0;
-  for (const char of key) value = (value * 31 + char.charCodeAt(0)) >>> 0;
-  return pageNames[value % pageNames.length];
-}
+/** The fixture page that routeOffMachine serves for an iiif.io image. */
+const fixturePage = (imageId: string) => fixturePageFor(imageId, pageNames);
 
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value : value ? [value] : []) as Json[];
 
@@ -95,7 +89,7 @@ function servedBoxes(canvas: Json): Box[] {
     .flatMap((annotation) => {
       const id = paintedImageIds({ items: [{ items: [annotation] }] })[0];
       if (!id) return [];
-      const fixture = pageByName(fixturePageFor(id));
+      const fixture = pageByName(fixturePage(id));
       const xywh = /#xywh=([\d.]+),([\d.]+),([\d.]+),([\d.]+)/.exec(typeof annotation.target === 'string' ? annotation.target : '');
       const [x, y, width] = xywh ? xywh.slice(1, 4).map(Number) : [0, 0, Number(canvas.width)];
       return [{ x, y, width, height: (width * fixture.height) / fixture.width }];
@@ -121,11 +115,11 @@ async function canvasOnShowIsDrawn({ page, viewer, manifest }: Run) {
   const boxes = servedBoxes(canvas);
   const [left, top] = [Math.min(...boxes.map((b) => b.x)), Math.min(...boxes.map((b) => b.y))];
   const viewport = { x: left, y: top, width: Math.max(...boxes.map((b) => b.x + b.width)) - left, height: Math.max(...boxes.map((b) => b.y + b.height)) - top };
-  await tabsOnScreen(viewer, paintedImageIds(canvas).map(fixturePageFor), () => showWhole(page, viewport));
+  await tabsOnScreen(viewer, paintedImageIds(canvas).map(fixturePage), () => showWhole(page, viewport));
 }
 
 const position = (viewer: Locator, text: string) => expect(viewer.locator('[part="position"]')).toHaveText(text, { timeout: 10_000 });
-const pageOf = (manifest: Json, index: number) => fixturePageFor(paintedImageIds(canvases(manifest)[index])[0]);
+const pageOf = (manifest: Json, index: number) => fixturePage(paintedImageIds(canvases(manifest)[index])[0]);
 
 /** A spread shows the pages in reading order across the screen: left to right, or right to left. */
 async function spreadInOrder(run: Run, first: number, rightToLeft: boolean) {
@@ -203,7 +197,7 @@ const checks: Record<string, (run: Run) => Promise<void>> = {
     await expect(layers.getByRole('radio')).toHaveCount(2);
     await expect(layers.getByRole('radio', { name: 'Natural Light' })).toBeChecked();
     await layers.getByRole('radio', { name: 'X-Ray' }).check();
-    const xray = fixturePageFor(String(list((list(list(canvases(run.manifest)[0].items)[0].items)[0].body as Json).items)[1].id));
+    const xray = fixturePage(String(list((list(list(canvases(run.manifest)[0].items)[0].items)[0].body as Json).items)[1].id));
     const width = Number(canvases(run.manifest)[0].width);
     const whole = { x: 0, y: 0, width, height: (width * pageByName(xray).height) / pageByName(xray).width };
     await tabsOnScreen(run.viewer, [xray], () => showWhole(run.page, whole));
