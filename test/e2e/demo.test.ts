@@ -37,7 +37,7 @@ test('the keyboard pages through the book and a second viewer keeps working', as
   await viewer.locator('[part="surface"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(viewer.locator('[part="position"]')).toHaveText('3 of 14');
+  await expect(viewer.locator('[part="position"]')).toHaveText('4–5 of 14');
   await page.keyboard.press('End');
   await expect(viewer.locator('[part="position"]')).toHaveText('14 of 14');
 

@@ -36,10 +36,10 @@ export async function routeOffMachine(page: Page, fixturesOrigin: string, pageNa
     (url) => url.host !== local,
     async (route) => {
       const url = new URL(route.request().url());
-      const pick = (key: string) => pageNames[hash(key) % pageNames.length];
       if (url.host === 'iiif.io' && url.pathname.startsWith(recipePrefix)) return fulfilRecipeFile(route, url.pathname.slice(recipePrefix.length));
-      if (url.host === 'iiif.io' && url.pathname.startsWith(imagePrefix)) return fulfilImage(route, url.pathname.slice(imagePrefix.length), fixturesOrigin, pick);
-      if (imageFile.test(url.pathname)) return fulfilFixture(route, `${fixturesOrigin}/fixtures/images/${pick(url.pathname)}/page.jpg`);
+      const fixturePage = fixturePageFor(url.href, pageNames);
+      if (url.host === 'iiif.io' && url.pathname.startsWith(imagePrefix)) return fulfilImage(route, url.pathname.slice(imagePrefix.length), `${fixturesOrigin}/fixtures/images/${fixturePage}/iiif3`);
+      if (imageFile.test(url.pathname)) return fulfilFixture(route, `${fixturesOrigin}/fixtures/images/${fixturePage}/page.jpg`);
       return route.fulfill({ status: 404, headers: cors, body: 'not routed' });
     },
   );
@@ -61,9 +61,15 @@ async function fulfilFixture(route: Route, fixtureUrl: string) {
   return route.fulfill({ status: 200, headers: cors, contentType: 'image/jpeg', body: Buffer.from(await response.arrayBuffer()) });
 }
 
-async function fulfilImage(route: Route, rest: string, fixturesOrigin: string, pick: (key: string) => string) {
+/** The fixture page routeOffMachine serves for an image or image service off this machine: a stable hash of its name. */
+export function fixturePageFor(url: string, pageNames: readonly string[]): string {
+  const { host, pathname } = new URL(url);
+  const key = host === 'iiif.io' && pathname.startsWith(imagePrefix) ? pathname.slice(imagePrefix.length).split('/')[0] : pathname;
+  return pageNames[hash(key) % pageNames.length];
+}
+
+async function fulfilImage(route: Route, rest: string, tileSet: string) {
   const [reference, ...request] = rest.split('/');
-  const tileSet = `${fixturesOrigin}/fixtures/images/${pick(reference)}/iiif3`;
   if (request.join('/') !== 'info.json') return fulfilFixture(route, `${tileSet}/${request.join('/')}`);
   const response = await fetch(`${tileSet}/info.json`);
   const info = await response.json();

@@ -1,5 +1,8 @@
 import { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
 import { VellumAnnotationEditor } from './annotation-editor/annotation-editor.js';
+import { VellumContentsPanel } from './contents-panel/contents-panel.js';
+import { VellumLayersPanel } from './layers-panel/layers-panel.js';
+import { VellumViewMenu } from './view-menu/view-menu.js';
 import { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
 import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 import { VellumExportMenu } from './export-menu/export-menu.js';
@@ -8,6 +11,10 @@ import { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 import { VellumViewer } from './viewer/viewer.js';
 import { VellumWindow } from './window/window.js';
 import { VellumWorkspace } from './workspace/workspace.js';
+import { VellumPortfolio } from './portfolio/portfolio.js';
+import { VellumMediumImage } from './medium-view/medium-image.js';
+import { VellumMediumView } from './medium-view/medium-view.js';
+import { VellumContinuousView } from './continuous-view/continuous-view.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'vellum-viewer': VellumViewer,
@@ -20,6 +27,13 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-annotations-panel': VellumAnnotationsPanel,
   'vellum-workspace': VellumWorkspace,
   'vellum-annotation-editor': VellumAnnotationEditor,
+  'vellum-view-menu': VellumViewMenu,
+  'vellum-contents-panel': VellumContentsPanel,
+  'vellum-layers-panel': VellumLayersPanel,
+  'vellum-portfolio': VellumPortfolio,
+  'vellum-medium-image': VellumMediumImage,
+  'vellum-medium-view': VellumMediumView,
+  'vellum-continuous-view': VellumContinuousView,
 };
 
 /** Registers every Vellum element; tags that are already defined (say, by a second copy of Vellum) are left alone. */
@@ -43,5 +57,12 @@ declare global {
     'vellum-annotations-panel': VellumAnnotationsPanel;
     'vellum-workspace': VellumWorkspace;
     'vellum-annotation-editor': VellumAnnotationEditor;
+    'vellum-view-menu': VellumViewMenu;
+    'vellum-contents-panel': VellumContentsPanel;
+    'vellum-layers-panel': VellumLayersPanel;
+    'vellum-portfolio': VellumPortfolio;
+    'vellum-medium-image': VellumMediumImage;
+    'vellum-medium-view': VellumMediumView;
+    'vellum-continuous-view': VellumContinuousView;
   }
 }

@@ -6,6 +6,15 @@ export { VellumSlotChangeEvent } from './deep-zoom/deep-zoom-events.js';
 export { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';
 export { VellumInfoPanel } from './info-panel/info-panel.js';
 export { VellumAdjustmentsPanel } from './adjustments-panel/adjustments-panel.js';
+export { VellumViewMenu } from './view-menu/view-menu.js';
+export { VellumPortfolio } from './portfolio/portfolio.js';
+export { VellumMediumView } from './medium-view/medium-view.js';
+export { VellumMediumImage } from './medium-view/medium-image.js';
+export { VellumContinuousView } from './continuous-view/continuous-view.js';
+export { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
+export { VellumContentsPanel } from './contents-panel/contents-panel.js';
+export { VellumLayersPanel } from './layers-panel/layers-panel.js';
+export { VellumLayersChangeEvent, type LayerSettings } from './layers-panel/layers.js';
 export { VellumExportMenu, type ViewExporter } from './export-menu/export-menu.js';
 export {
   VellumCanvasChangeEvent,

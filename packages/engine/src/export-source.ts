@@ -55,7 +55,7 @@ function imageRegion(image: PaintedImage, size: Size, canvasRegion: Rect): Rect 
   const placement = placeImage(image, size.width);
   const scale = size.width / placement.width;
   const mapped = { x: (canvasRegion.x - placement.x) * scale, y: (canvasRegion.y - placement.y) * scale, width: canvasRegion.width * scale, height: canvasRegion.height * scale };
-  const visible = intersect(mapped, image.region ?? { x: 0, y: 0, ...size });
+  const visible = intersect(mapped, placement.clip ?? { x: 0, y: 0, ...size });
   return visible && rounded(visible);
 }
 

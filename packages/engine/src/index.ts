@@ -1,4 +1,5 @@
 export { Slot, type SlotCanvas, type SlotOptions, type TileErrorDetail, type Viewport } from './slot.js';
+export { spreadCanvas, type SpreadPage } from './spread.js';
 export { EngineError, type EngineErrorKind } from './errors.js';
 export { infoJsonCache } from './info-cache.js';
 export { corsDecisions, type CrossOriginPolicy } from './cors.js';

@@ -11,14 +11,9 @@ import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
 import { TilePixelFilter } from './tile-filter.js';
 import { openableSource, type OpenableSource } from './tile-sources.js';
 import { SvgOverlay } from './overlay.js';
+import { spreadCanvas, type SlotCanvas } from './spread.js';
 
-/** What a slot shows: a canvas and the images painted on it. A ViewerCanvas from @vellum/iiif fits. */
-export interface SlotCanvas {
-  id: string;
-  width: number;
-  height: number;
-  images: PaintedImage[];
-}
+export type { SlotCanvas } from './spread.js';
 
 /** The visible region in canvas coordinates, before rotation and flip are applied around its centre. */
 export interface Viewport {
@@ -64,6 +59,7 @@ export class Slot extends EventTarget {
   #canvas?: SlotCanvas;
   /** The pixel size of each image of the canvas on show, as opened. */
   #imageSizes: Size[] = [];
+  #items: OpenSeadragon.TiledImage[] = [];
   #generation = 0;
   #firstTileDrawn = false;
   #tileErrors = 0;
@@ -129,8 +125,29 @@ export class Slot extends EventTarget {
     this.#canvas = canvas;
     this.#tilesReadable = sources.every((source) => source.readable);
     this.setAdjustments(this.#adjustments);
+    this.#items = items;
     this.#imageSizes = items.map((item) => ({ width: item.source.dimensions.x, height: item.source.dimensions.y }));
     this.home(true);
+  }
+
+  /** Shows or hides the navigator (an overview of the whole canvas in a corner); it is made the first time it is shown. */
+  setNavigator(visible: boolean): void {
+    const navigator = visible ? this.#navigator() : this.#viewer.navigator;
+    if (navigator) navigator.element.style.display = visible ? '' : 'none';
+  }
+
+  get navigatorVisible(): boolean {
+    return Boolean(this.#viewer.navigator) && this.#viewer.navigator.element.style.display !== 'none';
+  }
+
+  /** Sets the opacity (0 to 1) of the canvas's image at `index`, as painted in order. */
+  setImageOpacity(index: number, opacity: number): void {
+    this.#items[index]?.setOpacity(Math.min(1, Math.max(0, opacity)));
+  }
+
+  /** Shows pages side by side, left to right, as one spread (see spreadCanvas). */
+  showSpread(pages: readonly SlotCanvas[]): Promise<void> {
+    return this.show(spreadCanvas(pages));
   }
 
   home(immediately = false): void {
@@ -275,6 +292,19 @@ export class Slot extends EventTarget {
     item.setWidth(placement.width, true);
     const { clip } = placement;
     if (clip) item.setClip(new OpenSeadragon.Rect(clip.x, clip.y, clip.width, clip.height));
+    if (placement.rotation) item.setRotation(placement.rotation, true);
+  }
+
+  #navigator(): OpenSeadragon.Navigator {
+    const viewer = this.#viewer;
+    if (viewer.navigator) return viewer.navigator;
+    // The navigator takes options the bundled types do not list (viewer, position, drawer).
+    const options = { viewer, position: 'BOTTOM_RIGHT', sizeRatio: 0.2, drawer: 'canvas', crossOriginPolicy: false } as unknown as OpenSeadragon.Options;
+    const navigator = (viewer.navigator = new OpenSeadragon.Navigator(options));
+    for (const item of this.#items) {
+      navigator.addTiledImage({ tileSource: item.source, originalTiledImage: item } as OpenSeadragon.TileSourceSpecifier);
+    }
+    return navigator;
   }
 
   #listen(): void {
@@ -284,6 +314,8 @@ export class Slot extends EventTarget {
       if (this.#firstTileDrawn || !this.#hasDrawnTiles()) return;
       this.#firstTileDrawn = true;
       this.dispatchEvent(new CustomEvent('first-tile-drawn'));
+      // Images whose tiles are all cached load at once, and the viewer may then report no change of its loaded state.
+      if (this.fullyLoaded) this.dispatchEvent(new CustomEvent('fully-loaded'));
     });
     viewer.addHandler('fully-loaded-change', (event) => {
       if (event.fullyLoaded) this.dispatchEvent(new CustomEvent('fully-loaded'));

@@ -32,3 +32,5 @@ export {
   type SharedView,
 } from './content-state.js';
 export { manifestOfImages, targetOfDrop, targetOfLink, targetOfText, type DropData } from './drop.js';
+export { defaultViewMode, spreadIndexOf, spreadsOf } from './paging.js';
+export { canvasIdsOf, canvasReferenceOf, firstCanvasOf, rangePathTo, sequenceOrder, type CanvasReference } from './ranges.js';

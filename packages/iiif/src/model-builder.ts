@@ -1,10 +1,11 @@
 import { agentsOf, labelValueOf, languageMapOf, linkedResourcesOf, metadataOf, uniqueStrings } from './descriptive.js';
 import { IIIFError } from './errors.js';
 import { imageSourcesOf } from './image-source.js';
-import { asObjects, asPositiveNumber, asString, idOf, isObject, typeOf, type JsonObject } from './json.js';
+import { asObjects, asPositiveNumber, asString, idOf, typeOf, type JsonObject } from './json.js';
 import { getText } from './language.js';
-import type { CollectionItem, ViewerCanvas, ViewerCollection, ViewerManifest, ViewingDirection } from './model.js';
+import type { CollectionItem, ViewerCanvas, ViewerCollection, ViewerManifest, ViewerRange, ViewingDirection } from './model.js';
 import { paintedImagesOf } from './painting.js';
+import { asNavDate, canvasReferenceOf, sequenceOrder, structuresOf } from './ranges.js';
 
 export interface BuildContext {
   /** Where the resource came from, for errors. */
@@ -37,12 +38,28 @@ function canvasOf(canvas: JsonObject, index: number, context: BuildContext): Vie
       { url: context.url },
     );
   }
-  return { id, index, label, width, height, images, thumbnail: imageSourcesOf(canvas.thumbnail) };
+  const behavior = uniqueStrings(canvas.behavior);
+  const navDate = asNavDate(canvas.navDate);
+  return {
+    id,
+    index,
+    label,
+    width,
+    height,
+    images,
+    thumbnail: imageSourcesOf(canvas.thumbnail),
+    ...(behavior.length ? { behavior } : {}),
+    ...(navDate ? { navDate } : {}),
+  };
 }
 
-function startCanvasId(start: unknown, canvases: ViewerCanvas[]): string | undefined {
-  const id = isObject(start) && typeOf(start) === 'SpecificResource' ? idOf(start.source) : idOf(start);
-  return id && canvases.some((canvas) => canvas.id === id) ? id : undefined;
+/** The canvases in the order of the first `sequence` range (canvases it leaves out follow), indexes renumbered. */
+function inSequence(canvases: ViewerCanvas[], structures: ViewerRange[]): ViewerCanvas[] {
+  const order = sequenceOrder(structures);
+  if (!order) return canvases;
+  const byId = new Map(canvases.map((canvas) => [canvas.id, canvas]));
+  const ordered = [...order.flatMap((id) => byId.get(id) ?? []), ...canvases.filter((canvas) => !order.includes(canvas.id))];
+  return ordered.map((canvas, index) => ({ ...canvas, index }));
 }
 
 /** The viewer model of a Presentation 3 Manifest (as JSON). Throws 'no-canvases' or 'invalid-canvas'. */
@@ -53,6 +70,10 @@ export function buildManifest(json: JsonObject, context: BuildContext): ViewerMa
   if (!canvases.length) {
     throw new IIIFError('no-canvases', 'This manifest has no canvases, so there is nothing to show.', { url: context.url });
   }
+  const sizes = new Map(canvases.map((canvas) => [canvas.id, { width: canvas.width, height: canvas.height }]));
+  const structures = structuresOf(json, sizes);
+  const start = canvasReferenceOf(json.start, sizes);
+  const navDate = asNavDate(json.navDate);
   const requiredStatement = labelValueOf(json.requiredStatement);
   return {
     id: idOf(json) ?? '',
@@ -68,8 +89,11 @@ export function buildManifest(json: JsonObject, context: BuildContext): ViewerMa
     thumbnail: imageSourcesOf(json.thumbnail),
     behavior: uniqueStrings(json.behavior),
     viewingDirection: viewingDirectionOf(json.viewingDirection),
-    canvases,
-    startCanvasId: startCanvasId(json.start, canvases),
+    canvases: inSequence(canvases, structures),
+    startCanvasId: start?.canvasId,
+    ...(start?.region ? { startRegion: start.region } : {}),
+    ...(navDate ? { navDate } : {}),
+    ...(structures.length ? { structures } : {}),
   };
 }
 

@@ -72,6 +72,18 @@ export interface PaintedImage {
   target: Rect;
   /** Region of the image that is painted, in image pixels, when the body is a SpecificResource with a selector. */
   region?: Rect;
+  /** Degrees clockwise (a quarter turn) the image is turned by to fill its target, from an ImageApiSelector. */
+  rotation?: number;
+  /** The body's label, when it has one (layers and choice options are named by it). */
+  label?: LanguageMap;
+  /** When the body is a Choice: every option, this image being `options[selected].image`. */
+  choice?: ImageChoice;
+}
+
+/** The options of a Choice painted at one place; the viewer shows one at a time. */
+export interface ImageChoice {
+  options: { label: LanguageMap; image: PaintedImage }[];
+  selected: number;
 }
 
 export interface ViewerCanvas {
@@ -82,6 +94,10 @@ export interface ViewerCanvas {
   height: number;
   images: PaintedImage[];
   thumbnail: ImageSource[];
+  /** The canvas's own behaviors, such as `facing-pages` or `non-paged`. */
+  behavior?: string[];
+  /** `navDate` as given (an ISO date-time). */
+  navDate?: string;
 }
 
 export type ViewingDirection = 'left-to-right' | 'right-to-left' | 'top-to-bottom' | 'bottom-to-top';
@@ -103,6 +119,21 @@ export interface ViewerManifest {
   canvases: ViewerCanvas[];
   /** Canvas id to start on, from `start` (P3) or `startCanvas` (P2.1). */
   startCanvasId?: string;
+  /** The region of the start canvas to show first, when `start` names one. */
+  startRegion?: Rect;
+  navDate?: string;
+  /** The table of contents: top-level ranges of `structures`. */
+  structures?: ViewerRange[];
+}
+
+/** A part of a range: a canvas (or a region of it) or a nested range. */
+export type RangeItem = { kind: 'canvas'; canvasId: string; region?: Rect } | { kind: 'range'; range: ViewerRange };
+
+export interface ViewerRange {
+  id: string;
+  label: LanguageMap;
+  behavior: string[];
+  items: RangeItem[];
 }
 
 export interface CollectionItem {

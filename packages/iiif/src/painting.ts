@@ -1,7 +1,8 @@
 import { imageSourceOf } from './image-source.js';
 import { asArray, asObject, asObjects, asString, asStrings, idOf, isObject, typeOf, type JsonObject } from './json.js';
 import { matchLanguage } from './language.js';
-import type { PaintedImage, Rect, Size } from './model.js';
+import { languageMapOf } from './descriptive.js';
+import type { LanguageMap, PaintedImage, Rect, Size } from './model.js';
 import { parseImageRegion, parseXywh } from './rect.js';
 
 function selectorsOf(resource: JsonObject): JsonObject[] {
@@ -34,28 +35,58 @@ function regionOf(specificResource: JsonObject, image: Size | undefined): Rect |
   return undefined;
 }
 
-/** A Choice's item in the user's language when items declare one, else the first item (the default). */
-function chooseItem(choice: JsonObject, languages: readonly string[]): unknown {
-  const items = asObjects(choice.items);
+/** The quarter turn an ImageApiSelector asks for (mirroring, `!`, is not applied), in degrees clockwise. */
+function rotationOf(specificResource: JsonObject): number {
+  const selector = selectorsOf(specificResource).find((item) => typeOf(item) === 'ImageApiSelector');
+  const degrees = Number((asString(selector?.rotation) ?? String(selector?.rotation ?? 0)).replace('!', ''));
+  return Number.isFinite(degrees) ? ((Math.round(degrees / 90) * 90) % 360 + 360) % 360 : 0;
+}
+
+/** The index of a Choice's item in the user's language when items declare one, else 0 (the default). */
+function chosenIndex(items: JsonObject[], languages: readonly string[]): number {
   const language = matchLanguage(items.flatMap((item) => asStrings(item.language)), languages);
-  return items.find((item) => language && asStrings(item.language).includes(language)) ?? items[0];
+  return Math.max(0, items.findIndex((item) => language && asStrings(item.language).includes(language)));
+}
+
+function choiceImage(choice: JsonObject, target: unknown, canvas: Size, languages: readonly string[]): PaintedImage | undefined {
+  const items = asObjects(choice.items).filter((item) => !isHidden(item));
+  const painted = items.flatMap((item) => {
+    const image = paintedImage(item, target, canvas, languages);
+    return image ? [{ item, image }] : [];
+  });
+  const preferred = items[chosenIndex(items, languages)];
+  const selected = Math.max(0, painted.findIndex(({ item }) => item === preferred));
+  const image = painted[selected]?.image;
+  if (!image || painted.length < 2) return image;
+  return { ...image, choice: { options: painted.map(({ image }) => ({ label: image.label ?? {}, image })), selected } };
+}
+
+function languageLabel(resource: JsonObject): LanguageMap | undefined {
+  return resource.label === undefined ? undefined : languageMapOf(resource.label);
 }
 
 function paintedImage(body: unknown, target: unknown, canvas: Size, languages: readonly string[]): PaintedImage | undefined {
-  if (!isObject(body)) return undefined;
+  if (!isObject(body) || isHidden(body)) return undefined;
   const type = typeOf(body);
-  if (type === 'Choice' || type === 'oa:Choice') return paintedImage(chooseItem(body, languages), target, canvas, languages);
+  if (type === 'Choice' || type === 'oa:Choice') return choiceImage(body, target, canvas, languages);
   const isSpecific = type === 'SpecificResource';
   const source = imageSourceOf(isSpecific ? body.source : body);
   if (!source) return undefined;
   const imageSize = source.width && source.height ? { width: source.width, height: source.height } : undefined;
   const region = isSpecific ? regionOf(body, imageSize) : undefined;
-  return { source, target: targetRect(target, canvas), ...(region ? { region } : {}) };
+  const rotation = isSpecific ? rotationOf(body) : 0;
+  const label = languageLabel(body) ?? (isSpecific && isObject(body.source) ? languageLabel(body.source) : undefined);
+  return { source, target: targetRect(target, canvas), ...(region ? { region } : {}), ...(rotation ? { rotation } : {}), ...(label ? { label } : {}) };
+}
+
+/** `hidden` resources are not rendered by default. */
+function isHidden(resource: JsonObject): boolean {
+  return asStrings(resource.behavior).includes('hidden');
 }
 
 function isPainting(annotation: JsonObject): boolean {
   const motivations = asStrings(annotation.motivation);
-  return motivations.length === 0 || motivations.some((motivation) => motivation === 'painting' || motivation === 'sc:painting');
+  return !isHidden(annotation) && (motivations.length === 0 || motivations.some((motivation) => motivation === 'painting' || motivation === 'sc:painting'));
 }
 
 /** The images painted on a Presentation 3 canvas, in order. Non-image bodies (audio, video, text) are skipped. */

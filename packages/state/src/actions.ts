@@ -1,5 +1,5 @@
 import type { AdjustmentName, Adjustments, PresetName } from './adjustments.js';
-import type { LayoutKind, PanelName, SyncMode, VellumState, Viewport, WindowState } from './model.js';
+import type { LayoutKind, PanelName, SyncMode, VellumState, ViewMode, Viewport, WindowState } from './model.js';
 import type { MosaicPath, MosaicSide } from './mosaic.js';
 
 export type Action =
@@ -7,6 +7,9 @@ export type Action =
   | { type: 'window/remove'; windowId: string }
   | { type: 'window/set-manifest'; windowId: string; manifestUrl: string | null }
   | { type: 'window/set-canvas'; windowId: string; canvasId: string | null }
+  | { type: 'window/set-view-mode'; windowId: string; viewMode: ViewMode }
+  | { type: 'window/set-book-offset'; windowId: string; bookOffset: boolean }
+  | { type: 'window/set-navigator'; windowId: string; showNavigator: boolean }
   | { type: 'window/set-viewport'; windowId: string; viewport: Viewport | null }
   | { type: 'window/rotate-by'; windowId: string; degrees: number }
   | { type: 'window/set-rotation'; windowId: string; rotation: number }
@@ -37,6 +40,10 @@ export const actions = {
     manifestUrl,
   }),
   setCanvas: (windowId: string, canvasId: string | null): Action => ({ type: 'window/set-canvas', windowId, canvasId }),
+  /** Switches the window's view mode; the current canvas stays. */
+  setViewMode: (windowId: string, viewMode: ViewMode): Action => ({ type: 'window/set-view-mode', windowId, viewMode }),
+  setBookOffset: (windowId: string, bookOffset: boolean): Action => ({ type: 'window/set-book-offset', windowId, bookOffset }),
+  setNavigator: (windowId: string, showNavigator: boolean): Action => ({ type: 'window/set-navigator', windowId, showNavigator }),
   setViewport: (windowId: string, viewport: Viewport | null): Action => ({
     type: 'window/set-viewport',
     windowId,

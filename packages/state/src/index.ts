@@ -23,6 +23,7 @@ export {
   type LayoutState,
   type PanelName,
   SYNC_MODES,
+  VIEW_MODES,
   type SyncGroup,
   type SyncMode,
   type ViewportOffset,

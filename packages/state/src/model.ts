@@ -12,9 +12,12 @@ export interface Viewport {
   height: number;
 }
 
-export type ViewMode = 'detail';
+export const VIEW_MODES = ['detail', 'book', 'portfolio', 'medium', 'continuous'] as const;
 
-export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments', 'annotations'] as const;
+/** detail: one canvas, deep zoom; book: spreads; portfolio: a grid; medium: static medium-size images; continuous: one strip. */
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments', 'contents', 'layers', 'annotations'] as const;
 
 export type PanelName = (typeof PANEL_NAMES)[number];
 
@@ -23,6 +26,10 @@ export interface WindowState {
   manifestUrl: string | null;
   canvasId: string | null;
   viewMode: ViewMode;
+  /** Book mode: pair pages one later than usual (the first spread starts at the second canvas). */
+  bookOffset: boolean;
+  /** Detail mode: show the navigator (overview). */
+  showNavigator: boolean;
   viewport: Viewport | null;
   /** Degrees, normalised to [0, 360). */
   rotation: number;
@@ -90,6 +97,8 @@ export function createWindow(id: string, overrides: Partial<Omit<WindowState, 'i
     manifestUrl: null,
     canvasId: null,
     viewMode: 'detail',
+    bookOffset: false,
+    showNavigator: false,
     viewport: null,
     rotation: 0,
     flipped: false,

@@ -109,6 +109,16 @@ export function reduce(state: VellumState, action: Action): VellumState {
       return updateWindow(state, action.windowId, (w) =>
         w.canvasId === action.canvasId ? w : { ...w, canvasId: action.canvasId, viewport: null },
       );
+    case 'window/set-view-mode':
+      return updateWindow(state, action.windowId, (w) =>
+        w.viewMode === action.viewMode ? w : { ...w, viewMode: action.viewMode, viewport: null },
+      );
+    case 'window/set-book-offset':
+      return updateWindow(state, action.windowId, (w) => (w.bookOffset === action.bookOffset ? w : { ...w, bookOffset: action.bookOffset }));
+    case 'window/set-navigator':
+      return updateWindow(state, action.windowId, (w) =>
+        w.showNavigator === action.showNavigator ? w : { ...w, showNavigator: action.showNavigator },
+      );
     case 'window/set-viewport':
       return updateWindow(state, action.windowId, (w) => ({ ...w, viewport: action.viewport }));
     case 'window/rotate-by':

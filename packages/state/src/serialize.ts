@@ -1,5 +1,5 @@
 import { ADJUSTMENT_NAMES, clampAdjustments } from './adjustments.js';
-import { PANEL_NAMES, STATE_VERSION, SYNC_MODES, type LayoutState, type SyncGroup, type VellumState, type WindowState } from './model.js';
+import { PANEL_NAMES, STATE_VERSION, SYNC_MODES, VIEW_MODES, type LayoutState, type SyncGroup, type VellumState, type WindowState } from './model.js';
 import { isMosaicNode, mosaicLeaves, mosaicOf } from './mosaic.js';
 
 export type StateErrorKind = 'not-json' | 'invalid-state' | 'future-version';
@@ -44,7 +44,9 @@ function isWindow(id: string, value: unknown): boolean {
     value.id === id &&
     isNullableString(value.manifestUrl) &&
     isNullableString(value.canvasId) &&
-    value.viewMode === 'detail' &&
+    (VIEW_MODES as readonly unknown[]).includes(value.viewMode) &&
+    (value.bookOffset === undefined || typeof value.bookOffset === 'boolean') &&
+    (value.showNavigator === undefined || typeof value.showNavigator === 'boolean') &&
     isViewport(value.viewport) &&
     Number.isFinite(value.rotation) &&
     typeof value.flipped === 'boolean' &&
@@ -99,9 +101,14 @@ function isState(value: Record<string, unknown>): value is Record<string, unknow
   );
 }
 
-/** Fills in adjustments left out by older states and clamps the saved ones. */
-function withAdjustments(window: WindowState): WindowState {
-  return { ...window, adjustments: clampAdjustments(window.adjustments ?? {}) };
+/** Fills in adjustments and view options left out by older states and clamps the saved adjustments. */
+function withWindowDefaults(window: WindowState): WindowState {
+  return {
+    ...window,
+    bookOffset: window.bookOffset ?? false,
+    showNavigator: window.showNavigator ?? false,
+    adjustments: clampAdjustments(window.adjustments ?? {}),
+  };
 }
 
 function withMosaic(layout: LayoutState): LayoutState {
@@ -135,7 +142,7 @@ export function deserialize(json: string): VellumState {
   }
   return {
     ...value,
-    windows: Object.fromEntries(Object.entries(value.windows).map(([id, window]) => [id, withAdjustments(window)])),
+    windows: Object.fromEntries(Object.entries(value.windows).map(([id, window]) => [id, withWindowDefaults(window)])),
     layout: withMosaic(value.layout),
     syncGroups: value.syncGroups.map(withSyncDefaults),
   };

@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ExportInfo, Slot } from '@vellum/engine';
 import { EngineError } from '@vellum/engine/errors';
 import type { ViewerCanvas } from '@vellum/iiif';
-import { actions, normaliseRotation, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
+import { actions, normaliseRotation, selectWindow, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
 import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
@@ -56,12 +56,18 @@ export class VellumDeepZoom extends LitElement {
 
   @property({ attribute: 'window-id' }) windowId = '';
   @property({ attribute: false }) canvas?: ViewerCanvas;
+  /** Pages to show side by side, left to right (a book spread); when set, they replace `canvas`. */
+  @property({ attribute: false }) pages?: ViewerCanvas[];
+  /** Opacity (0 to 1) of the painted images by their index; images left out are opaque. */
+  @property({ attribute: false }) opacities: Record<number, number> = {};
   /** The accessible name of the image, usually the canvas label. */
   @property() label = '';
 
   #slot?: Slot;
   #pendingSlot?: Promise<Slot>;
   #unsubscribe?: Unsubscribe;
+  /** The last view this surface put into the store; views set by others (a contents entry, a shared link) are shown. */
+  #reportedViewport?: WindowState['viewport'];
 
   override connectedCallback() {
     super.connectedCallback();
@@ -73,6 +79,8 @@ export class VellumDeepZoom extends LitElement {
         if (window.rotation !== shown) this.#slot.rotateBy(shortestTurn(shown, window.rotation));
         if (window.flipped !== previous?.flipped) this.#slot.setFlipped(window.flipped);
         if (window.adjustments !== previous?.adjustments) this.#slot.setAdjustments(window.adjustments);
+        if (window.showNavigator !== previous?.showNavigator) this.#slot.setNavigator(window.showNavigator);
+        if (window.viewport && window.viewport !== previous?.viewport && window.viewport !== this.#reportedViewport) this.#slot.setViewport(window.viewport);
       },
     );
     if (this.hasUpdated) this.#createSlot();
@@ -91,7 +99,8 @@ export class VellumDeepZoom extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('canvas') && this.#slot) void this.#show();
+    if ((changed.has('canvas') || changed.has('pages')) && this.#slot) void this.#show();
+    else if (changed.has('opacities')) this.#applyOpacities();
   }
 
   async #createSlot() {
@@ -120,7 +129,8 @@ export class VellumDeepZoom extends LitElement {
     });
     slot.addEventListener('viewport-change', () => {
       const { x, y, width, height, rotation } = slot.viewport;
-      this.store?.dispatch(actions.setViewport(this.windowId, { x, y, width, height }));
+      this.#reportedViewport = { x, y, width, height };
+      this.store?.dispatch(actions.setViewport(this.windowId, this.#reportedViewport));
       this.store?.dispatch(actions.setRotation(this.windowId, rotation));
     });
     void this.#show();
@@ -128,7 +138,7 @@ export class VellumDeepZoom extends LitElement {
 
   async #show() {
     const slot = this.#slot;
-    const canvas = this.canvas;
+    const { canvas, pages } = this;
     this.tileNotice = 'none';
     this.errorKind = undefined;
     if (!slot || !canvas) {
@@ -136,15 +146,22 @@ export class VellumDeepZoom extends LitElement {
       return;
     }
     this.status = 'loading';
+    const current = () => slot === this.#slot && canvas === this.canvas && pages === this.pages;
+    // The view asked for with the canvas (a contents entry, a shared link); showing the canvas reports its own view meanwhile.
+    const wanted = this.store && selectWindow(this.windowId)(this.store.state)?.viewport;
     try {
-      await slot.show(canvas);
-      if (slot !== this.#slot || canvas !== this.canvas) return;
-      if (canvas.images.length === 0) this.status = 'empty';
-      else this.#restoreView(slot);
+      await (pages && pages.length > 1 ? slot.showSpread(pages) : slot.show(canvas));
+      if (!current()) return;
+      if ((pages ?? [canvas]).every((page) => page.images.length === 0)) this.status = 'empty';
+      else this.#restoreView(slot, wanted);
       this.dispatchEvent(new VellumSlotChangeEvent(slot, canvas));
     } catch (error) {
-      if (slot === this.#slot && canvas === this.canvas) this.#fail(error);
+      if (current()) this.#fail(error);
     }
+  }
+
+  #applyOpacities() {
+    this.canvas?.images.forEach((_, index) => this.#slot?.setImageOpacity(index, this.opacities[index] ?? 1));
   }
 
   #fail(error: unknown) {
@@ -153,11 +170,13 @@ export class VellumDeepZoom extends LitElement {
     this.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
   }
 
-  #restoreView(slot: Slot) {
+  #restoreView(slot: Slot, viewport: WindowState['viewport'] | undefined) {
     const window = this.store && selectWindow(this.windowId)(this.store.state);
     if (!window) return;
-    slot.setViewport({ ...window.viewport, rotation: window.rotation, flipped: window.flipped }, true);
+    slot.setViewport({ ...viewport, rotation: window.rotation, flipped: window.flipped }, true);
     slot.setAdjustments(window.adjustments);
+    slot.setNavigator(window.showNavigator);
+    this.#applyOpacities();
   }
 
   /**

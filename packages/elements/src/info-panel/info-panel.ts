@@ -102,6 +102,7 @@ export class VellumInfoPanel extends LitElement {
       <p part="label" class="label">${this.#text(manifest.label) || msg('viewer.untitled')}</p>
       <dl part="metadata">
         ${this.#entry(msg('info.summary'), iiifValues(manifest.summary, languages))}
+        ${manifest.navDate ? this.#entry(msg('info.navDate'), new Intl.DateTimeFormat(this.localizer.uiLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(manifest.navDate))) : nothing}
         ${manifest.metadata.map((item) => this.#entry(this.#text(item.label), iiifValues(item.value, languages)))}
         ${required ? this.#entry(this.#text(required.label), iiifValues(required.value, languages)) : nothing}
         ${this.#entry(msg('info.rights'), this.#rights(manifest.rights))}

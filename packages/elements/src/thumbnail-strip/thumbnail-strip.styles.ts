@@ -24,6 +24,11 @@ export const thumbnailStripStyles = css`
     position: relative;
     height: 100%;
   }
+  /* Right to left: the strip is mirrored as a whole and each thumbnail mirrored back, so scrolling and virtualising stay the same. */
+  :host([right-to-left]) [role='listbox'],
+  :host([right-to-left]) [role='option'] {
+    transform: scaleX(-1);
+  }
   [role='option'] {
     position: absolute;
     top: 0;

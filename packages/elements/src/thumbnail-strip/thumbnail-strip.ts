@@ -40,6 +40,8 @@ export class VellumThumbnailStrip extends LitElement {
   @property({ attribute: 'window-id' }) windowId = '';
   @property({ attribute: false }) canvases: ViewerCanvas[] = [];
   @property({ type: Number, attribute: 'current-index' }) currentIndex = 0;
+  /** Lays the thumbnails out from right to left (for right-to-left books); ← and → swap with it. */
+  @property({ type: Boolean, reflect: true, attribute: 'right-to-left' }) rightToLeft = false;
 
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     this.viewportSize = entry.contentRect.width;
@@ -78,6 +80,7 @@ export class VellumThumbnailStrip extends LitElement {
     const page = Math.max(1, Math.floor(this.viewportSize / THUMBNAIL_ITEM_SIZE));
     const moves: Record<string, number> = {
       ...PAGE_KEYS,
+      ...(this.rightToLeft ? { ArrowLeft: 1, ArrowRight: -1 } : {}),
       PageUp: -page,
       PageDown: page,
       Home: -Infinity,

@@ -17,8 +17,9 @@ import {
 const BOOK = fixture('manifests/book.json');
 const canvasId = (n: number) => fixture(`manifests/book/canvas/${n}`);
 
+/** The book in detail mode (one page at a time) unless `view` says otherwise. */
 async function loadedBook(attributes: Record<string, string> = {}) {
-  const viewer = mountViewer({ manifest: BOOK, ...attributes });
+  const viewer = mountViewer({ manifest: BOOK, view: 'detail', ...attributes });
   await nextEvent(viewer, 'vellum-manifest-load');
   await windowOf(viewer).updateComplete;
   return viewer;
@@ -86,8 +87,8 @@ describe('<vellum-viewer>', () => {
 
   it('opens the canvas given by index or by id, without firing vellum-canvas-change', async () => {
     let changes = 0;
-    const byIndex = mountViewer({ manifest: BOOK, canvas: '3' });
-    const byId = mountViewer({ manifest: BOOK, canvas: canvasId(6) });
+    const byIndex = mountViewer({ manifest: BOOK, canvas: '3', view: 'detail' });
+    const byId = mountViewer({ manifest: BOOK, canvas: canvasId(6), view: 'detail' });
     for (const viewer of [byIndex, byId]) viewer.addEventListener('vellum-canvas-change', () => changes++);
     await waitFor(() => partText(byIndex, 'position') === '4 of 14', 'canvas by index');
     await waitFor(() => partText(byId, 'position') === '6 of 14', 'canvas by id');

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { ViewerManifest } from '@vellum/iiif';
-import { actions, createWindow, Store } from '@vellum/state';
+import { actions, createWindow, Store, VIEW_MODES, type ViewMode } from '@vellum/state';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { defaultEngine, engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
 import { Localizer, preferredLanguages } from '../i18n/index.js';
@@ -53,10 +53,17 @@ export class VellumViewer extends LitElement {
   @property() canvas?: string;
   /** The UI language and the first choice for IIIF language maps; the browser's languages follow. */
   @property({ reflect: true }) language?: string;
+  /** The view mode (`detail`, `book`, `portfolio`, `medium` or `continuous`); unset, the manifest's behavior chooses. */
+  @property({ reflect: true }) view?: ViewMode;
 
   constructor() {
     super();
     this.store.dispatch(actions.addWindow(createWindow(WINDOW_ID)));
+    this.addEventListener('vellum-manifest-load', () => this.#applyView());
+  }
+
+  #applyView() {
+    if (this.view && VIEW_MODES.includes(this.view)) this.store.dispatch(actions.setViewMode(WINDOW_ID, this.view));
   }
 
   override connectedCallback() {
@@ -67,6 +74,7 @@ export class VellumViewer extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('language')) this.localizer = new Localizer(preferredLanguages(this.language));
     if (changed.has('manifest')) this.store.dispatch(actions.setManifest(WINDOW_ID, this.manifest || null));
+    if (changed.has('view')) this.#applyView();
   }
 
   override async updated(changed: PropertyValues<this>) {

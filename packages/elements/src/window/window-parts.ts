@@ -37,6 +37,12 @@ export const WINDOW_PARTS = [
   'export-status',
   'annotations',
   'annotation-editor',
+  'view-menu',
+  'view-menu-list',
+  'view-menu-item',
+  'view',
+  'contents',
+  'layers',
 ].join(', ');
 
 /** An accessible icon button: the label is its name and its tooltip; `pressed` makes it a toggle. */

@@ -59,9 +59,18 @@ export const windowStyles = css`
   }
   vellum-info-panel,
   vellum-adjustments-panel,
+  vellum-layers-panel,
   vellum-annotations-panel {
     flex: 0 0 min(22em, 40%);
     border-left: 1px solid var(--vellum-border, #d6d3cc);
+  }
+  vellum-contents-panel {
+    flex: 0 0 min(18em, 35%);
+    border-right: 1px solid var(--vellum-border, #d6d3cc);
+  }
+  .stage > [part='view'] {
+    position: absolute;
+    inset: 0;
   }
   .toolbar {
     position: absolute;
@@ -187,6 +196,8 @@ export const windowStyles = css`
   @container (max-width: 600px) {
     vellum-info-panel,
     vellum-adjustments-panel,
+    vellum-layers-panel,
+    vellum-contents-panel,
     vellum-annotations-panel {
       position: absolute;
       inset: 0;

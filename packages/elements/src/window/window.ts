@@ -1,21 +1,26 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { getText, type ViewerManifest } from '@vellum/iiif';
-import { actions, selectWindow, type PanelName, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
+import { defaultViewMode, getText, type ViewerCanvas, type ViewerManifest } from '@vellum/iiif';
+import { actions, selectWindow, type PanelName, type Store, type Unsubscribe, type ViewMode, type WindowState } from '@vellum/state';
 import type { AnnotationStore } from '@vellum/annotations';
 import { AnnotationsController } from '../annotations/annotations-controller.js';
 import { annotationEditor, annotationsPanel } from '../annotations/annotations-parts.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import { VellumCanvasChangeEvent } from '../events/events.js';
-import { Localizer } from '../i18n/index.js';
+import { Localizer, type MessageKey } from '../i18n/index.js';
+import { hasLayers, NO_LAYER_SETTINGS, withLayers, type LayerSettings } from '../layers-panel/layers.js';
 import { icons } from '../icons/icons.js';
 import { FullscreenController } from './fullscreen-controller.js';
 import { commandForKey, type KeyCommand } from './keyboard.js';
 import { ManifestController } from './manifest-controller.js';
 import { resolveCanvasIndex } from './canvas-target.js';
+import { groupOf, pagesOnScreen, steppedIndex } from './pages.js';
+import { sidePanels } from './side-panels.js';
+import { navBar } from './window-nav.js';
 import { exportPopup, helpPopup, iconButton, statusMessage } from './window-parts.js';
+import { effectiveMode, modeElement } from './window-stage.js';
 import { windowStyles } from './window.styles.js';
 
 const ZOOM_STEP = 1.5;
@@ -40,6 +45,10 @@ const PAN_STEP = 0.2;
  * @csspart adjustments - The image adjustments panel.
  * @csspart export - The export popup; forwards `export-notice` and `export-status`.
  * @csspart info - The information panel; forwards `info-heading`, `info-close`, `info-label`, `metadata` and `rights`.
+ * @csspart view-menu - The view mode menu button; forwards `view-menu-list` and `view-menu-item`.
+ * @csspart view - The portfolio, medium-resolution or continuous view, in those modes.
+ * @csspart contents - The table of contents panel.
+ * @csspart layers - The layers panel (choices and opacity).
  * @csspart annotations - The annotations panel.
  * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
  *
@@ -74,6 +83,8 @@ export class VellumWindow extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
+  /** The choices and opacities of the current canvas's layers; reset when the canvas changes. */
+  @state() private layers: LayerSettings = NO_LAYER_SETTINGS;
   /** The popup over the image, if any. */
   @state() private popup: 'help' | 'export' | 'none' = 'none';
 
@@ -92,12 +103,14 @@ export class VellumWindow extends LitElement {
   }
 
   #unsubscribe?: Unsubscribe;
+  #shown: { key: string; manifest?: ViewerManifest; selected?: LayerSettings['selected']; pages: ViewerCanvas[] } = { key: '', pages: [] };
   #pendingTarget?: string | number;
   #notifyCanvasChange = true;
 
   override connectedCallback() {
     super.connectedCallback();
     this.#unsubscribe = this.store?.select(selectWindow(this.windowId), (window, previous) => {
+      if (window?.canvasId !== previous?.canvasId) this.layers = NO_LAYER_SETTINGS;
       if (window?.canvasId && window.canvasId !== previous?.canvasId && this.#notifyCanvasChange) {
         this.dispatchEvent(new VellumCanvasChangeEvent(window.canvasId, this.canvasIndex));
       }
@@ -122,10 +135,14 @@ export class VellumWindow extends LitElement {
   }
 
   #openStartCanvas(manifest: ViewerManifest) {
-    const target = this.#pendingTarget ?? this.#window?.canvasId ?? manifest.startCanvasId ?? 0;
+    const window = this.#window;
+    const target = this.#pendingTarget ?? window?.canvasId ?? manifest.startCanvasId ?? 0;
     this.#pendingTarget = undefined;
     const index = resolveCanvasIndex(manifest, target) ?? resolveCanvasIndex(manifest, manifest.startCanvasId ?? 0) ?? 0;
+    if (!window?.canvasId || window.viewMode === 'detail') this.store?.dispatch(actions.setViewMode(this.windowId, effectiveMode(defaultViewMode(manifest))));
     this.#setCanvas(index, false);
+    const startRegion = !window?.canvasId && manifest.canvases[index]?.id === manifest.startCanvasId ? manifest.startRegion : undefined;
+    if (startRegion) this.store?.dispatch(actions.setViewport(this.windowId, startRegion));
   }
 
   #setCanvas(index: number, notify: boolean) {
@@ -201,12 +218,19 @@ export class VellumWindow extends LitElement {
     return true;
   }
 
+  /** Shows the next canvas, or the next spread in book mode. */
   next(): boolean {
-    return this.goTo(Math.min(this.canvasIndex + 1, (this.manifest?.canvases.length ?? 1) - 1));
+    return this.#step(1);
   }
 
   previous(): boolean {
-    return this.goTo(Math.max(this.canvasIndex - 1, 0));
+    return this.#step(-1);
+  }
+
+  #step(delta: number): boolean {
+    const window = this.#window;
+    if (!this.manifest || !window) return false;
+    return this.goTo(steppedIndex(this.manifest, { ...window, viewMode: effectiveMode(window.viewMode) }, this.canvasIndex, delta));
   }
 
   zoomIn() {
@@ -230,74 +254,92 @@ export class VellumWindow extends LitElement {
     return this.#fullscreen.toggle();
   }
 
+  /** The canvases the deep-zoom surface shows, kept the same objects while they stay the same, so it does not reload. */
+  #pagesOnShow(manifest: ViewerManifest, window: WindowState, mode: ViewMode): ViewerCanvas[] {
+    const onScreen = pagesOnScreen(manifest, groupOf(manifest, { ...window, viewMode: mode }, this.canvasIndex));
+    const key = `${mode} ${onScreen.map((page) => page.id).join(' ')}`;
+    const shown = this.#shown;
+    if (key !== shown.key || manifest !== shown.manifest || this.layers.selected !== shown.selected) {
+      const pages = mode === 'book' ? onScreen : [withLayers(onScreen[0], this.layers)];
+      this.#shown = { key, manifest, selected: this.layers.selected, pages };
+    }
+    return this.#shown.pages;
+  }
+
+  #headerButtons(manifest: ViewerManifest, window: WindowState, mode: ViewMode) {
+    const { msg } = this.localizer;
+    const panelButton = (panel: PanelName, label: MessageKey, icon: SVGTemplateResult) =>
+      iconButton(msg(label), icon, () => this.#togglePanel(panel), window.panels.includes(panel));
+    const fullscreen = this.#fullscreen.active;
+    return html`<vellum-view-menu part="view-menu" exportparts="menu: view-menu-list, item: view-menu-item" window-id=${this.windowId}></vellum-view-menu>
+      ${mode === 'book'
+        ? iconButton(msg('view.offset'), icons.offset, () => this.store?.dispatch(actions.setBookOffset(this.windowId, !window.bookOffset)), window.bookOffset)
+        : nothing}
+      ${manifest.structures?.length ? panelButton('contents', 'contents.title', icons.contents) : nothing}
+      ${hasLayers(manifest.canvases[this.canvasIndex]) && mode === 'detail' ? panelButton('layers', 'layers.title', icons.layers) : nothing}
+      ${panelButton('thumbnails', 'controls.thumbnails', icons.thumbnails)}
+      ${panelButton('info', 'controls.info', icons.info)}
+      ${panelButton('adjustments', 'controls.adjustments', icons.adjustments)}
+      ${panelButton('annotations', 'controls.annotations', icons.annotations)}
+      ${iconButton(msg('controls.export'), icons.download, () => this.#togglePopup('export'), this.popup === 'export')}
+      ${iconButton(msg('controls.help'), icons.help, () => this.#togglePopup('help'), this.popup === 'help')}
+      ${iconButton(
+        msg(fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
+        fullscreen ? icons.exitFullscreen : icons.fullscreen,
+        () => void this.toggleFullscreen(),
+      )}`;
+  }
+
+  #renderStage(manifest: ViewerManifest, window: WindowState, mode: ViewMode, canvasLabel: string) {
+    const { msg } = this.localizer;
+    if (mode !== 'detail' && mode !== 'book') return html`<div class="stage">${modeElement(mode, this.windowId, manifest)}</div>`;
+    const pages = this.#pagesOnShow(manifest, window, mode);
+    return html`<div class="stage">
+      <vellum-deep-zoom
+        part="deep-zoom"
+        exportparts="surface, error: canvas-error, notice"
+        window-id=${this.windowId} .canvas=${pages[0]} .pages=${pages} .opacities=${this.layers.opacity} label=${canvasLabel}></vellum-deep-zoom>
+      ${window.panels.includes('annotations') && mode === 'detail' ? annotationEditor(this.windowId, this.deepZoom, pages[0]) : nothing}
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('controls.label')}>
+        ${iconButton(msg('controls.zoomIn'), icons.zoomIn, () => this.zoomIn())}
+        ${iconButton(msg('controls.zoomOut'), icons.zoomOut, () => this.zoomOut())}
+        ${iconButton(msg('controls.home'), icons.home, () => this.home())}
+        ${iconButton(msg('controls.rotate'), icons.rotate, () => this.rotate())}
+        ${iconButton(msg('view.navigator'), icons.navigator, () => this.store?.dispatch(actions.setNavigator(this.windowId, !window.showNavigator)), window.showNavigator)}
+      </div>
+    </div>`;
+  }
+
   #renderViewer(manifest: ViewerManifest, window: WindowState) {
     const { msg, languages } = this.localizer;
+    const mode = effectiveMode(window.viewMode);
     const index = this.canvasIndex;
     const canvas = manifest.canvases[index];
     const canvasLabel = getText(canvas.label, languages) || String(index + 1);
-    const infoOpen = window.panels.includes('info');
-    const adjustmentsOpen = window.panels.includes('adjustments');
-    const annotationsOpen = window.panels.includes('annotations');
     const closePopup = () => (this.popup = 'none');
-    const thumbnailsOpen = window.panels.includes('thumbnails');
-    const fullscreen = this.#fullscreen.active;
+    const rightToLeft = manifest.viewingDirection === 'right-to-left';
+    const group = groupOf(manifest, { ...window, viewMode: mode }, index);
     return html`
-      ${this.#renderHeader(
-        getText(manifest.label, languages) || msg('viewer.untitled'),
-        html`${iconButton(msg('controls.thumbnails'), icons.thumbnails, () => this.#togglePanel('thumbnails'), thumbnailsOpen)}
-        ${iconButton(msg('controls.info'), icons.info, () => this.#togglePanel('info'), infoOpen)}
-        ${iconButton(msg('controls.adjustments'), icons.adjustments, () => this.#togglePanel('adjustments'), adjustmentsOpen)}
-        ${iconButton(msg('controls.annotations'), icons.annotations, () => this.#togglePanel('annotations'), annotationsOpen)}
-        ${iconButton(msg('controls.export'), icons.download, () => this.#togglePopup('export'), this.popup === 'export')}
-        ${iconButton(msg('controls.help'), icons.help, () => this.#togglePopup('help'), this.popup === 'help')}
-        ${iconButton(
-          msg(fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
-          fullscreen ? icons.exitFullscreen : icons.fullscreen,
-          () => void this.toggleFullscreen(),
-        )}`,
-      )}
+      ${this.#renderHeader(getText(manifest.label, languages) || msg('viewer.untitled'), this.#headerButtons(manifest, window, mode))}
       ${this.popup === 'help' ? helpPopup(msg, closePopup) : nothing}
       ${this.popup === 'export' ? exportPopup(msg, this.deepZoom, canvasLabel, window.viewport, closePopup) : nothing}
       <div class="body">
-        <div class="stage">
-          <vellum-deep-zoom
-            part="deep-zoom"
-            exportparts="surface, error: canvas-error, notice"
-            window-id=${this.windowId} .canvas=${canvas} label=${canvasLabel}></vellum-deep-zoom>
-          ${annotationsOpen ? annotationEditor(this.windowId, this.deepZoom, canvas) : nothing}
-          <div part="toolbar" class="toolbar" role="toolbar" aria-label=${msg('controls.label')}>
-            ${iconButton(msg('controls.zoomIn'), icons.zoomIn, () => this.zoomIn())}
-            ${iconButton(msg('controls.zoomOut'), icons.zoomOut, () => this.zoomOut())}
-            ${iconButton(msg('controls.home'), icons.home, () => this.home())}
-            ${iconButton(msg('controls.rotate'), icons.rotate, () => this.rotate())}
-          </div>
-        </div>
-        ${adjustmentsOpen
-          ? html`<vellum-adjustments-panel part="adjustments" window-id=${this.windowId}></vellum-adjustments-panel>`
+        ${window.panels.includes('contents') && manifest.structures?.length
+          ? html`<vellum-contents-panel part="contents" window-id=${this.windowId} .manifest=${manifest}></vellum-contents-panel>`
           : nothing}
-        ${infoOpen
-          ? html`<vellum-info-panel
-              part="info"
-              exportparts="heading: info-heading, close: info-close, label: info-label, metadata, rights"
-              window-id=${this.windowId} .manifest=${manifest}></vellum-info-panel>`
-          : nothing}
-        ${annotationsOpen ? annotationsPanel(this.#annotations, canvasLabel) : nothing}
+        ${this.#renderStage(manifest, window, mode, canvasLabel)}
+        ${sidePanels(this.windowId, manifest, canvas, window.panels, mode === 'detail', this.layers, (layers) => (this.layers = layers))}
+        ${window.panels.includes('annotations') ? annotationsPanel(this.#annotations, canvasLabel) : nothing}
       </div>
-      <nav part="nav" aria-label=${msg('nav.label')}>
-        ${iconButton(msg('nav.previous'), icons.previous, () => this.previous(), undefined, index === 0)}
-        <span class="where" aria-live="polite">
-          <span part="position">${msg('nav.position', { index: index + 1, total: manifest.canvases.length })}</span>
-          <span part="canvas-label" class="canvas-label">${canvasLabel}</span>
-        </span>
-        ${iconButton(msg('nav.next'), icons.next, () => this.next(), undefined, index === manifest.canvases.length - 1)}
-      </nav>
-      ${thumbnailsOpen
+      ${navBar(msg, { group, total: manifest.canvases.length, canvasLabel, rightToLeft, onPrevious: () => this.previous(), onNext: () => this.next() })}
+      ${window.panels.includes('thumbnails') && mode !== 'portfolio'
         ? html`<vellum-thumbnail-strip
             part="thumbnails"
             exportparts="list: thumbnail-list, item: thumbnail, current: current-thumbnail"
             window-id=${this.windowId}
             .canvases=${manifest.canvases}
             current-index=${index}
+            ?right-to-left=${rightToLeft}
           ></vellum-thumbnail-strip>`
         : nothing}
     `;

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const contentsPanelStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    gap: 0.625em;
+    overflow: auto;
+    padding: 0.75em 1em;
+    background: var(--vellum-panel-background, var(--vellum-background, #fff));
+    color: var(--vellum-color, #1f1f1f);
+    font-size: 0.875em;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1em;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  ul ul {
+    padding-inline-start: 1em;
+  }
+  [part~='entry'] {
+    display: block;
+    width: 100%;
+    padding: 0.25em 0.5em;
+    border: 0;
+    border-radius: 0.25em;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  [part~='entry']:hover {
+    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+  }
+  [part~='current'] {
+    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 20%, transparent);
+    font-weight: 600;
+  }
+  [part~='entry']:focus-visible {
+    outline: 2px solid var(--vellum-accent, #2457c5);
+  }
+  header button {
+    display: inline-grid;
+    place-items: center;
+    width: 2.25em;
+    height: 2.25em;
+    padding: 0;
+    border: 0;
+    border-radius: 0.375em;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--vellum-accent, #2457c5);
+  }
+`;

@@ -1,0 +1,124 @@
+import { consume } from '@lit/context';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PaintedImage, ViewerCanvas } from '@vellum/iiif';
+import { infoJsonCache } from '@vellum/engine/info-cache';
+import { localizerContext } from '../context/contexts.js';
+import { errorKindOf } from '../controllers/error-kind.js';
+import type { VellumErrorKind } from '../events/events.js';
+import { Localizer } from '../i18n/index.js';
+import { mediumImageOf, mediumLongSide, type MediumImage } from './medium-source.js';
+import { drawStitched } from './stitch.js';
+
+type Painted = { image: PaintedImage; medium: MediumImage } | { image: PaintedImage; error: VellumErrorKind };
+
+async function resolveMedium(image: PaintedImage, wanted: number): Promise<Painted> {
+  try {
+    const info = image.source.kind === 'service' ? await infoJsonCache.get(image.source.infoUrl) : undefined;
+    return { image, medium: mediumImageOf(image.source, wanted, info) };
+  } catch (error) {
+    return { image, error: errorKindOf(error) };
+  }
+}
+
+const percent = (part: number, whole: number) => `${(100 * part) / whole}%`;
+
+/**
+ * @summary The static medium-resolution images of one canvas (no tiles, no deep zoom), each placed where
+ * its target says. It fills its own box, which should have the canvas's aspect ratio.
+ *
+ * @csspart image - Each image (an img, or a canvas for level 0 tiles drawn side by side).
+ * @csspart error - The message shown where an image cannot be loaded.
+ */
+export class VellumMediumImage extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      background: var(--vellum-canvas-background, #dddad3);
+    }
+    [part~='image'],
+    [part~='error'] {
+      position: absolute;
+      box-sizing: border-box;
+    }
+    [part~='error'] {
+      display: grid;
+      place-items: center;
+      padding: 0.5em;
+      text-align: center;
+      font-size: 0.875em;
+      color: var(--vellum-color, #1f1f1f);
+    }
+  `;
+
+  @consume({ context: localizerContext, subscribe: true })
+  localizer = new Localizer();
+
+  /** Reflected, so pages and tests can tell when every image is on screen. */
+  @property({ reflect: true }) status: 'loading' | 'loaded' = 'loading';
+  @state() private painted: Painted[] = [];
+
+  @property({ attribute: false }) canvas?: ViewerCanvas;
+  /** The length in CSS pixels of the box's long side; the image size follows it and the device pixel ratio. */
+  @property({ type: Number, attribute: 'long-side' }) longSide = 0;
+  /** The accessible name of the images. */
+  @property() label = '';
+
+  #wanted = 0;
+  #request = 0;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    const wanted = mediumLongSide(this.longSide, window.devicePixelRatio || 1);
+    if (!changed.has('canvas') && wanted === this.#wanted) return;
+    this.#wanted = wanted;
+    void this.#resolve(this.canvas, wanted);
+  }
+
+  /** Draws the stitched images and waits for every image to load (or fail). */
+  async #draw() {
+    const drawn = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="image"]')].map((element) => {
+      if (element instanceof HTMLImageElement) return element.decode();
+      const painted = this.painted[Number(element.dataset.index)];
+      return 'medium' in painted && painted.medium.kind === 'stitched' ? drawStitched(element as HTMLCanvasElement, painted.medium) : undefined;
+    });
+    await Promise.allSettled(drawn);
+  }
+
+  async #resolve(canvas: ViewerCanvas | undefined, wanted: number) {
+    const request = ++this.#request;
+    this.status = 'loading';
+    const painted = await Promise.all((canvas?.images ?? []).map((image) => resolveMedium(image, wanted)));
+    if (request !== this.#request) return;
+    this.painted = painted;
+    await this.updateComplete;
+    await this.#draw();
+    if (request === this.#request) this.status = 'loaded';
+  }
+
+  #onImageError(index: number) {
+    this.painted = this.painted.map((painted, i) => (i === index ? { image: painted.image, error: 'tiles' as const } : painted));
+  }
+
+  #place(image: PaintedImage) {
+    const { width, height } = this.canvas!;
+    const { x, y, width: w, height: h } = image.target;
+    return `left: ${percent(x, width)}; top: ${percent(y, height)}; width: ${percent(w, width)}; height: ${percent(h, height)}`;
+  }
+
+  #painted(painted: Painted, index: number) {
+    const place = this.#place(painted.image);
+    if ('error' in painted) return html`<p part="error" role="alert" style=${place}>${this.localizer.msg(`error.${painted.error}`)}</p>`;
+    const { medium } = painted;
+    if (medium.kind === 'stitched') {
+      return html`<canvas part="image" role="img" aria-label=${this.label} data-index=${index} style=${place}
+        width=${medium.size.width} height=${medium.size.height}></canvas>`;
+    }
+    return html`<img part="image" alt=${this.label} src=${medium.url} decoding="async" style=${place}
+      @error=${() => this.#onImageError(index)} />`;
+  }
+
+  override render() {
+    return this.canvas ? this.painted.map((painted, index) => this.#painted(painted, index)) : nothing;
+  }
+}

@@ -1,0 +1,86 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import { actions } from '@vellum/state';
+import type { ViewerManifest } from '@vellum/iiif';
+import { MARK_RECT, MARK_RGB, PAPER_POINT, PAPER_RGB } from '../../../../test/fixtures/pages.mjs';
+import { fixture, waitFor } from '../testing/viewer-harness.js';
+import type { VellumMediumImage } from './medium-image.js';
+import type { VellumMediumView } from './medium-view.js';
+import { loadManifest, mountView, unmountViews, WINDOW_ID } from './view-harness.js';
+
+const mediumImage = (view: VellumMediumView) => view.shadowRoot!.querySelector<VellumMediumImage>('vellum-medium-image')!;
+const shown = (view: VellumMediumView) => mediumImage(view).shadowRoot!.querySelector<HTMLElement>('[part~="image"]');
+const loaded = (view: VellumMediumView) => waitFor(() => mediumImage(view)?.getAttribute('status') === 'loaded', 'the medium image');
+const near = (actual: readonly number[], expected: readonly number[], tolerance = 24) => actual.every((value, i) => Math.abs(value - expected[i]) <= tolerance);
+
+/** The book manifest whose first page's service answers with an info.json without `sizes`. */
+async function bookWithoutSizes(): Promise<ViewerManifest> {
+  const manifest = await loadManifest(fixture('manifests/book.json'));
+  const info = await (await fetch(fixture('images/page-01/iiif3/info.json'))).json();
+  delete info.sizes;
+  const infoUrl = URL.createObjectURL(new Blob([JSON.stringify(info)], { type: 'application/json' }));
+  const [first, ...rest] = manifest.canvases;
+  const image = { ...first.images[0], source: { ...first.images[0].source, infoUrl } as typeof first.images[0]['source'] };
+  return { ...manifest, canvases: [{ ...first, images: [image] }, ...rest] };
+}
+
+describe('<vellum-medium-view>', () => {
+  afterEach(async () => {
+    unmountViews();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the current canvas as one medium-size file from the service sizes, fitted to the element', async () => {
+    const manifest = await loadManifest(fixture('manifests/book.json'));
+    const { element, store } = await mountView('vellum-medium-view', manifest, { width: 800, height: 600 });
+    await loaded(element);
+    const image = shown(element) as HTMLImageElement;
+    expect(image.src).to.equal(`${fixture('images/page-01/iiif3')}/full/800,1100/0/default.jpg`);
+    expect(image.alt).to.equal('Page 1');
+    expect(image.naturalWidth).to.equal(800);
+    const box = image.getBoundingClientRect();
+    expect(box.height).to.be.closeTo(600, 1);
+    expect(box.width).to.be.closeTo((600 * 1600) / 2200, 1);
+    expect(element.shadowRoot!.querySelectorAll('img, canvas, vellum-medium-image')).to.have.length(1);
+
+    store.dispatch(actions.setCanvas(WINDOW_ID, manifest.canvases[1].id));
+    await waitFor(() => (shown(element) as HTMLImageElement)?.src.includes('page-02'), 'the next page');
+    expect((shown(element) as HTMLImageElement).src).to.equal(`${fixture('images/page-02/iiif3')}/full/900,1200/0/default.jpg`);
+  });
+
+  it('stitches the tiles of one level at level 0 when no listed size suits', async () => {
+    const { element } = await mountView('vellum-medium-view', await bookWithoutSizes(), { width: 800, height: 600 });
+    await loaded(element);
+    const canvas = shown(element) as HTMLCanvasElement;
+    expect(canvas.tagName).to.equal('CANVAS');
+    expect([canvas.width, canvas.height]).to.deep.equal([800, 1100]);
+    expect(canvas.getAttribute('aria-label')).to.equal('Page 1');
+    const colourAt = (point: { x: number; y: number }) => [...canvas.getContext('2d')!.getImageData(point.x * 800, point.y * 1100, 1, 1).data.slice(0, 3)];
+    expect(near(colourAt({ x: MARK_RECT.x + MARK_RECT.width / 2, y: MARK_RECT.y + MARK_RECT.height / 2 }), MARK_RGB)).to.equal(true);
+    expect(near(colourAt(PAPER_POINT), PAPER_RGB)).to.equal(true);
+    expect(near(colourAt({ x: 0.9, y: 0.97 }), PAPER_RGB)).to.equal(true);
+  });
+
+  it('shows a plain image without a service as it is', async () => {
+    const { element } = await mountView('vellum-medium-view', await loadManifest(fixture('manifests/plain-image.json')));
+    await loaded(element);
+    expect((shown(element) as HTMLImageElement).src).to.equal(fixture('images/page-02/page.jpg'));
+  });
+
+  it('says so in the page area when the image service cannot be loaded', async () => {
+    const { element } = await mountView('vellum-medium-view', await loadManifest(fixture('bad/missing-info.json')));
+    const error = await waitFor(() => mediumImage(element).shadowRoot!.querySelector('[part="error"]'), 'the error');
+    expect(error.textContent).to.equal('The image service for this page could not be loaded.');
+  });
+
+  it('prints the image fitted to the page', async () => {
+    const manifest = await loadManifest(fixture('manifests/book.json'));
+    const { element } = await mountView('vellum-medium-view', manifest, { width: 800, height: 200 });
+    await loaded(element);
+    await emulateMedia({ media: 'print' });
+    await waitFor(() => shown(element)!.getBoundingClientRect().height > 250, 'the print layout');
+    const box = shown(element)!.getBoundingClientRect();
+    expect(box.height).to.be.closeTo(window.innerHeight, 2);
+    expect(box.width).to.be.at.most(element.getBoundingClientRect().width + 1);
+  });
+});

@@ -1,0 +1,183 @@
+import { consume } from '@lit/context';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { getText, pickThumbnail, type ViewerCanvas, type ViewerManifest } from '@vellum/iiif';
+import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
+import { localizerContext, storeContext } from '../context/contexts.js';
+import { Localizer } from '../i18n/index.js';
+import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
+import { gridLayout, gridMove, PORTFOLIO_SIZE_NAMES, type GridLayout, type PortfolioSize } from './portfolio-grid.js';
+import { portfolioStyles } from './portfolio.styles.js';
+
+const OVERSCAN_ROWS = 2;
+
+/**
+ * @summary The portfolio view: a virtualised grid of every canvas's thumbnail and label (only the rows
+ * near the viewport are in the DOM), in three sizes, browsable by keyboard. Activating a thumbnail
+ * (click, Enter or Space) opens its canvas in the detail view. Right-to-left manifests fill rows from the right.
+ *
+ * @csspart sizes - The group of thumbnail size buttons.
+ * @csspart list - The scrolling listbox.
+ * @csspart item - One thumbnail option.
+ * @csspart current - The thumbnail of the window's current canvas.
+ *
+ * @cssprop --vellum-portfolio-background - Grid background.
+ * @cssprop --vellum-thumbnail-background - Background behind each thumbnail image.
+ */
+export class VellumPortfolio extends LitElement {
+  static override styles = portfolioStyles;
+
+  @consume({ context: storeContext })
+  store?: Store;
+
+  @consume({ context: localizerContext, subscribe: true })
+  localizer = new Localizer();
+
+  @state() private canvasId: string | null = null;
+  /** The first row at the top of the scrolled list; the rendered rows follow from it. */
+  @state() private scrollRow = 0;
+  @state() private viewport = { width: 0, height: 0 };
+  /** The cell the keyboard is on. */
+  @state() private activeIndex = 0;
+
+  @query('[role="listbox"]') private list!: HTMLElement;
+
+  @property({ attribute: 'window-id' }) windowId = '';
+  @property({ attribute: false }) manifest?: ViewerManifest;
+  /** Thumbnail size. */
+  @property({ reflect: true }) size: PortfolioSize = 'medium';
+
+  #unsubscribe?: Unsubscribe;
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    this.viewport = { width: entry.contentRect.width, height: entry.contentRect.height };
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const select = selectWindow(this.windowId);
+    this.canvasId = (this.store && select(this.store.state)?.canvasId) ?? null;
+    this.#unsubscribe = this.store?.select(select, (window) => (this.canvasId = window?.canvasId ?? null));
+  }
+
+  override firstUpdated() {
+    this.#resizeObserver.observe(this.list);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#resizeObserver.disconnect();
+  }
+
+  override willUpdate(changed: PropertyValues) {
+    if (changed.has('canvasId') || changed.has('manifest')) this.activeIndex = Math.max(0, this.#currentIndex);
+  }
+
+  override updated(changed: PropertyValues) {
+    if (['activeIndex', 'viewport', 'size'].some((name) => changed.has(name))) this.#reveal(this.activeIndex);
+  }
+
+  get #canvases(): ViewerCanvas[] {
+    return this.manifest?.canvases ?? [];
+  }
+
+  get #currentIndex(): number {
+    return this.#canvases.findIndex((canvas) => canvas.id === this.canvasId);
+  }
+
+  get #layout(): GridLayout {
+    return gridLayout(this.#canvases.length, this.viewport.width, this.size);
+  }
+
+  #reveal(index: number) {
+    const { rowHeight, columns } = this.#layout;
+    const offset = scrollOffsetToReveal(Math.floor(index / columns), rowHeight, this.list.scrollTop, this.list.clientHeight);
+    if (offset !== this.list.scrollTop) this.list.scrollTop = offset;
+    this.#onScroll();
+  }
+
+  #onScroll() {
+    const row = Math.floor(this.list.scrollTop / this.#layout.rowHeight);
+    if (row !== this.scrollRow) this.scrollRow = row;
+  }
+
+  #onKeyDown(event: KeyboardEvent) {
+    const layout = this.#layout;
+    const pageRows = Math.floor(this.viewport.height / layout.rowHeight);
+    const rightToLeft = this.manifest?.viewingDirection === 'right-to-left';
+    if (event.key === 'Enter' || event.key === ' ') {
+      this.#activate(this.activeIndex);
+    } else {
+      const next = gridMove(this.activeIndex, event.key, this.#canvases.length, layout, pageRows, rightToLeft);
+      if (next === undefined) return;
+      this.activeIndex = next;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  #activate(index: number) {
+    const canvas = this.#canvases[index];
+    if (!canvas || !this.store) return;
+    this.store.dispatch(actions.setCanvas(this.windowId, canvas.id));
+    this.store.dispatch(actions.setViewMode(this.windowId, 'detail'));
+  }
+
+  #item(canvas: ViewerCanvas, layout: GridLayout, rightToLeft: boolean) {
+    const { msg, languages } = this.localizer;
+    const label = getText(canvas.label, languages) || String(canvas.index + 1);
+    const current = canvas.id === this.canvasId;
+    const row = Math.floor(canvas.index / layout.columns);
+    const column = canvas.index % layout.columns;
+    const x = (rightToLeft ? layout.columns - 1 - column : column) * layout.cellWidth;
+    const src = pickThumbnail(canvas, Math.round(layout.cellWidth * (window.devicePixelRatio || 1)));
+    return html`<div
+      id="cell-${canvas.index}"
+      role="option"
+      part=${current ? 'item current' : 'item'}
+      class=${canvas.index === this.activeIndex ? 'active' : ''}
+      aria-selected=${current ? 'true' : 'false'}
+      aria-label=${msg('portfolio.item', { index: canvas.index + 1, label })}
+      style="left: ${x}px; top: ${row * layout.rowHeight}px; width: ${layout.cellWidth}px; height: ${layout.rowHeight}px"
+      @click=${() => this.#activate(canvas.index)}
+    >
+      <span class="frame">${src ? html`<img src=${src} alt="" decoding="async" />` : ''}</span>
+      <span class="label" aria-hidden="true">${label}</span>
+    </div>`;
+  }
+
+  #sizes() {
+    const { msg } = this.localizer;
+    return html`<div part="sizes" role="group" aria-label=${msg('portfolio.size')}>
+      ${PORTFOLIO_SIZE_NAMES.map(
+        (size) =>
+          html`<button type="button" aria-pressed=${size === this.size ? 'true' : 'false'} @click=${() => (this.size = size)}>
+            ${msg(`portfolio.${size}`)}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  override render() {
+    const canvases = this.#canvases;
+    const layout = this.#layout;
+    const rightToLeft = this.manifest?.viewingDirection === 'right-to-left';
+    const rows = visibleRange(layout.rows, layout.rowHeight, this.scrollRow * layout.rowHeight, this.viewport.height, OVERSCAN_ROWS);
+    const shown = canvases.slice(rows.first * layout.columns, rows.last * layout.columns);
+    return html`${this.#sizes()}
+      <div
+        part="list"
+        role="listbox"
+        tabindex="0"
+        aria-label=${this.localizer.msg('portfolio.label', { total: canvases.length })}
+        aria-activedescendant=${canvases.length > 0 ? `cell-${this.activeIndex}` : ''}
+        @scroll=${this.#onScroll}
+        @keydown=${this.#onKeyDown}
+      >
+        <div class="track" style="height: ${layout.rows * layout.rowHeight}px">
+          ${repeat(shown, (canvas) => canvas.id, (canvas) => this.#item(canvas, layout, rightToLeft))}
+        </div>
+      </div>`;
+  }
+}
