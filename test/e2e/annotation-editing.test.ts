@@ -72,6 +72,17 @@ test('draw a rectangle, see it saved in canvas units, undo and redo it, reload a
   }
   expect(drawn.target.source.id).toMatch(/canvas/);
 
+  const form = viewer.getByRole('form', { name: 'Selected annotation' });
+  await form.getByLabel('Comment').fill('The red block');
+  await form.getByLabel('Tags').fill('mark, red');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(async () => (await storedAnnotations(page))[0]?.body.map(({ purpose, value }) => `${purpose}: ${value}`))
+    .toEqual(['commenting: The red block', 'tagging: mark', 'tagging: red']);
+  await expect(status).toHaveText('Saved');
+  await viewer.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await storedAnnotations(page))[0]?.body ?? []).toEqual([]);
+
   await viewer.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await storedAnnotations(page)).length).toBe(0);
   await expect(status).toHaveText('Saved');

@@ -91,18 +91,24 @@ export class AnnotationEditor extends EventTarget {
   }
 
   select(id: string | undefined): void {
-    this.#annotator.setSelected(id);
+    this.#annotator.setSelected(id && this.#annotoriousId(id));
   }
 
   /** Sets the comment, tags and colour of an annotation (a click on a form outside the image may have unselected it). */
   update(id: string, fields: EditableFields): void {
-    const annotation = this.#annotator.getAnnotationById(id);
-    if (annotation) this.#annotator.updateAnnotation(withFields(annotation, fields));
+    const annotoriousId = this.#annotoriousId(id);
+    const annotation = this.#annotator.getAnnotationById(annotoriousId);
+    if (annotation) this.#annotator.updateAnnotation(withFields({ ...annotation, id: annotoriousId }, fields));
   }
 
   delete(id: string): void {
     if (this.selected?.id === id) this.#annotator.cancelSelected();
-    this.#annotator.removeAnnotation(id);
+    this.#annotator.removeAnnotation(this.#annotoriousId(id));
+  }
+
+  /** Annotorious keeps the bare UUID of a shape drawn here, which we write as a `urn:uuid:` IRI. */
+  #annotoriousId(id: string): string {
+    return this.#annotator.getAnnotationById(id) ? id : id.replace(/^urn:uuid:/, '');
   }
 
   get canUndo(): boolean {
