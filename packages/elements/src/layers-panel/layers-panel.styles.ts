@@ -1,25 +1,9 @@
 import { css } from 'lit';
+import { sidePanelStyles } from '../styles/side-panel.styles.js';
 
-export const layersPanelStyles = css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    gap: 0.625em;
-    overflow: auto;
-    padding: 0.75em 1em;
-    background: var(--vellum-panel-background, var(--vellum-background, #fff));
-    color: var(--vellum-color, #1f1f1f);
-    font-size: 0.875em;
-  }
-  header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1em;
-  }
+export const layersPanelStyles = [
+  sidePanelStyles,
+  css`
   fieldset {
     display: flex;
     flex-direction: column;
@@ -52,4 +36,5 @@ export const layersPanelStyles = css`
   button:focus-visible {
     outline: 2px solid var(--vellum-accent, #2457c5);
   }
-`;
+`,
+];
