@@ -42,7 +42,7 @@ async function routeRecipeTemplates(page: Page): Promise<void> {
   });
 }
 
-test.skip(recipes.length === 0, `No cookbook corpus at ${cookbookDir}: the annotation recipes are skipped`);
+if (recipes.length === 0) throw new Error(`No cookbook corpus at ${cookbookDir}: ../shared must sit beside the repository`);
 test.setTimeout(300_000);
 
 test('the cookbook annotation recipes draw their annotations over the image', async ({ page, baseURL }) => {

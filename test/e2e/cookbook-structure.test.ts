@@ -21,7 +21,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   '0229-behavior-ranges/manifest.json': 'a video canvas: audio and video are not played',
 };
 
-test.skip(recipes.length === 0, `No cookbook corpus at ${cookbookDir}`);
+if (recipes.length === 0) throw new Error(`No cookbook corpus at ${cookbookDir}: ../shared must sit beside the repository`);
 
 /** The fixture page that routeOffMachine serves for an iiif.io image. */
 const fixturePage = (imageId: string) => fixturePageFor(imageId, pageNames);

@@ -10,7 +10,7 @@ const otherRecipes = cookbookManifests(['basic', 'structure', 'property', 'annot
 );
 const pageNames = PAGES.map((page) => page.name);
 
-test.skip(imageRecipes.length === 0, `No cookbook corpus at ${cookbookDir}: the cookbook tests are skipped`);
+if (imageRecipes.length === 0) throw new Error(`No cookbook corpus at ${cookbookDir}: ../shared must sit beside the repository`);
 
 /** Opens a recipe in the demo and returns how its first canvas ended up: settled, empty or error. */
 async function open(page: Page, baseURL: string, { url }: CookbookManifest): Promise<string> {
