@@ -183,3 +183,37 @@ test('the annotations code loads only once a canvas has annotations or the panel
   await openPanel(viewer);
   await expect.poll(() => annotationsCode().length).toBeGreaterThan(0);
 });
+
+test('a large set drawn on the canvas layer answers hover both ways and clicks, and the image still pans and zooms, with the editor loaded', async ({ page }) => {
+  const viewer = await openViewer(page, '/fixtures/manifests/annotated-2000.json');
+  await expect(viewer.locator('canvas[data-annotation-count]')).toHaveAttribute('data-annotation-count', '2006');
+  await openPanel(viewer);
+  await expect(viewer.locator('canvas.a9s-gl-canvas'), "the editor's layer lies over the image").toBeAttached();
+  const cell = shape(viewer, 'grid-0');
+  await expect(cell).toHaveCount(0);
+  await viewer.getByRole('searchbox', { name: 'Search the annotations' }).fill('Cell 0');
+  await expect(viewer.locator('[part="count"]')).toContainText('1 of 2,006');
+
+  await row(viewer, 'Cell 0').hover();
+  await expect.poll(() => cell.evaluate((element) => getComputedStyle(element).stroke)).toBe('rgb(255, 191, 0)');
+  const box = (await cell.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 2, box.y + box.height * 2);
+  await expect(cell).toHaveCount(0);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(row(viewer, 'Cell 0')).toHaveAttribute('aria-current', 'true');
+  await expect(cell).toHaveCount(1);
+
+  const surface = viewer.locator('[part="surface"]');
+  await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(300);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(async () => (await cell.boundingBox())!.width, { timeout: 10_000 }).toBeGreaterThan(box.width * 1.3);
+  const zoomed = (await cell.boundingBox())!;
+  const centre = (await surface.boundingBox())!;
+  await page.mouse.move(centre.x + centre.width / 2, centre.y + centre.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(centre.x + centre.width / 2 + 150, centre.y + centre.height / 2 + 100, { steps: 8 });
+  await page.mouse.up();
+  await row(viewer, 'Cell 0').hover();
+  await expect.poll(async () => ((await cell.boundingBox())?.x ?? zoomed.x) - zoomed.x, { timeout: 10_000 }).toBeGreaterThan(100);
+});

@@ -26,7 +26,9 @@ export {
   type ImportFailure,
   type ImportParse,
 } from './exchange.js';
-export { AnnotationShapes, type ShapeHandlers } from './shapes.js';
+export { AnnotationShapes } from './shapes.js';
+export { AnnotationPointer, type ShapeHandlers } from './pointer.js';
+export { AnnotationCanvas } from './shape-canvas.js';
 export { annotationText, distinct, filterAnnotations, type AnnotationFilter } from './filter.js';
-export { AnnotationDisplay, type AnnotatedSlot } from './display.js';
+export { AnnotationDisplay, canvasLayerFrom, type AnnotatedSlot } from './display.js';
 export { canvasJsonFromVault } from './vault-source.js';

@@ -4,7 +4,7 @@ import { MARK_RECT, MARK_RGB, pageByName } from '../../../test/fixtures/pages.mj
 import { makeContainer, near, pixelAt, removeContainers, serviceImage, settled } from '../../engine/src/test-helpers.js';
 import { readAnnotations } from './read.js';
 import { AnnotationShapes } from './shapes.js';
-import { AnnotationDisplay } from './display.js';
+import { AnnotationDisplay, canvasLayerFrom } from './display.js';
 
 const page = pageByName('page-01');
 /** The canvas is twice the image's size, so canvas coordinates differ from image pixels. */
@@ -31,12 +31,32 @@ async function drawn() {
   const slot = new Slot(container, { drawer: 'canvas' });
   slots.push(slot);
   await slot.show(slotCanvas);
-  const hovered: (string | undefined)[] = [];
-  const activated: string[] = [];
-  const shapes = new AnnotationShapes(slot.addOverlay().content, { hover: (id) => hovered.push(id), activate: (id) => activated.push(id) });
+  const shapes = new AnnotationShapes(slot.addOverlay().content);
   shapes.show(annotations);
   await settled(slot);
-  return { container, shapes, hovered, activated };
+  return { container, shapes };
+}
+
+/** A display over the page with the mark annotated, and `extra` small annotations far from it; what it reported, and where the mark is on screen. */
+async function displayed(extra = 0) {
+  const cells = Array.from({ length: extra }, (_, i) => ({ type: 'Annotation', id: `cell-${i}`, target: `${canvas.id}#xywh=${(i % 100) * 10},${Math.floor(i / 100) * 10},5,5` }));
+  const annotationPage = { type: 'AnnotationPage', items: [{ type: 'Annotation', id: 'mark', target: `${canvas.id}#xywh=${mark.join(',')}` }, ...cells] };
+  const container = makeContainer(320, 440);
+  const slot = new Slot(container, { drawer: 'canvas' });
+  slots.push(slot);
+  await slot.show(slotCanvas);
+  const hovered: (string | undefined)[] = [];
+  const activated: string[] = [];
+  const display = new AnnotationDisplay(slot, { hover: (id) => hovered.push(id), activate: (id) => activated.push(id) });
+  display.show(readAnnotations(annotationPage, canvas, { languages: ['en'] }));
+  await settled(slot);
+  const [x, y, width, height] = mark;
+  const onScreen = slot.addOverlay().clientRectOf({ x, y, width, height });
+  // Whatever lies over the image (the editor's layer) takes the pointer events; they bubble to the image's surface.
+  const cover = Object.assign(document.createElement('div'), { style: 'position: absolute; inset: 0' });
+  slot.osd.canvas.append(cover);
+  const pointer = (type: string, clientX: number, clientY: number) => cover.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX, clientY }));
+  return { container, display, hovered, activated, onScreen, pointer };
 }
 
 describe('AnnotationShapes', () => {
@@ -51,14 +71,9 @@ describe('AnnotationShapes', () => {
     expect(near(at(shown.left - 3, shown.top - 3), MARK_RGB)).to.equal(false);
   });
 
-  it('reports hover and activation from the image, and highlights from outside', async () => {
-    const { shapes, hovered, activated } = await drawn();
+  it('highlights from outside', async () => {
+    const { shapes } = await drawn();
     const shape = shapes.shapeOf('mark')!;
-    shape.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    shape.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }));
-    shape.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(hovered).to.deep.equal(['mark', undefined]);
-    expect(activated).to.deep.equal(['mark']);
     const before = getComputedStyle(shape).strokeWidth;
     shapes.highlight('mark');
     expect(getComputedStyle(shape).strokeWidth).not.to.equal(before);
@@ -75,6 +90,46 @@ describe('AnnotationShapes', () => {
 });
 
 describe('AnnotationDisplay', () => {
+  for (const [kind, extra] of [['SVG shapes', 0], ['the canvas layer', canvasLayerFrom]] as const) {
+    it(`reports hover and activation from the image by the shapes' geometry, under a layer that takes the pointer (${kind})`, async () => {
+      const { display, hovered, activated, onScreen, pointer } = await displayed(extra);
+      const inside = { x: onScreen.left + onScreen.width * 0.3, y: onScreen.top + onScreen.height * 0.6 };
+      pointer('pointermove', inside.x, inside.y);
+      pointer('pointermove', inside.x + 1, inside.y);
+      pointer('pointermove', onScreen.right + 40, onScreen.bottom + 40);
+      pointer('pointerdown', inside.x, inside.y);
+      pointer('click', inside.x, inside.y);
+      pointer('pointerdown', inside.x - 60, inside.y);
+      pointer('click', inside.x, inside.y);
+      expect(hovered).to.deep.equal(['mark', undefined]);
+      expect(activated, 'a drag ending on the shape activates nothing').to.deep.equal(['mark']);
+      display.visible = false;
+      pointer('pointermove', inside.x, inside.y);
+      expect(hovered).to.deep.equal(['mark', undefined]);
+    });
+  }
+
+  it('draws a large set on one canvas layer, on the shapes, with only the highlighted one as an SVG shape', async () => {
+    const { container, display, onScreen } = await displayed(canvasLayerFrom);
+    const layer = container.querySelector('canvas[data-annotation-count]') as HTMLCanvasElement;
+    expect(layer.dataset.annotationCount).to.equal(String(canvasLayerFrom + 1));
+    expect(container.querySelectorAll('[data-annotation-id]').length).to.equal(0);
+    const box = layer.getBoundingClientRect();
+    const ratio = layer.width / box.width;
+    const alpha = (clientX: number, clientY: number) => layer.getContext('2d')!.getImageData(Math.round((clientX - box.left) * ratio), Math.round((clientY - box.top) * ratio), 1, 1).data[3];
+    const middleY = onScreen.top + onScreen.height / 2;
+    const edge = Math.max(...[-1, 0, 1].map((dx) => alpha(onScreen.left + dx, middleY)));
+    expect(edge, 'the edge is stroked').to.be.greaterThan(200);
+    expect(alpha(onScreen.left + onScreen.width / 2, middleY), 'the inside is tinted').to.be.within(1, 60);
+    expect(alpha(onScreen.left - 10, middleY), 'nothing beside it').to.equal(0);
+    display.highlight('mark');
+    expect([...container.querySelectorAll<SVGElement>('[data-annotation-id]')].map((shape) => shape.dataset.annotationId)).to.deep.equal(['mark']);
+    display.highlight(undefined);
+    expect(container.querySelectorAll('[data-annotation-id]').length).to.equal(0);
+    display.visible = false;
+    expect(layer.getBoundingClientRect().width).to.equal(0);
+  });
+
   it('zooms the slot to an annotation and highlights it; shapes far from the view are not drawn', async () => {
     const container = makeContainer(320, 440);
     const slot = new Slot(container, { drawer: 'canvas' });

@@ -3,12 +3,6 @@ import type { Shape, ViewerAnnotation } from './model.js';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
-export interface ShapeHandlers {
-  /** The pointer entered a shape (its annotation id) or left it (undefined). */
-  hover?(id: string | undefined): void;
-  activate?(id: string): void;
-}
-
 function element(shape: Shape): SVGElement {
   const create = (name: string, attributes: Record<string, string | number>) => {
     const node = document.createElementNS(svgNamespace, name);
@@ -31,8 +25,8 @@ function element(shape: Shape): SVGElement {
 }
 
 /**
- * Draws annotations into an SVG group in canvas coordinates (an engine overlay's `content`),
- * with strokes of constant width on screen, a highlighted state, and hover and activation events.
+ * Draws annotations into an SVG group in canvas coordinates (an engine overlay's `content`), with strokes of
+ * constant width on screen and a highlighted state. The shapes take no pointer events: AnnotationPointer finds them.
  */
 export class AnnotationShapes {
   readonly #group: SVGGElement;
@@ -41,17 +35,10 @@ export class AnnotationShapes {
   readonly #culled = new Set<string>();
   #highlighted?: string;
 
-  constructor(parent: SVGGElement, handlers: ShapeHandlers = {}) {
+  constructor(parent: SVGGElement) {
     this.#group = document.createElementNS(svgNamespace, 'g');
     this.#group.setAttribute('class', 'annotations');
     parent.append(this.#group);
-    const idOf = (event: Event) => (event.target as Element).closest('[data-annotation-id]')?.getAttribute('data-annotation-id') ?? undefined;
-    this.#group.addEventListener('pointerover', (event) => handlers.hover?.(idOf(event)));
-    this.#group.addEventListener('pointerout', () => handlers.hover?.(undefined));
-    this.#group.addEventListener('click', (event) => {
-      const id = idOf(event);
-      if (id) handlers.activate?.(id);
-    });
   }
 
   show(annotations: readonly ViewerAnnotation[]): void {
@@ -63,7 +50,6 @@ export class AnnotationShapes {
       const shape = element(annotation.shape);
       shape.dataset.annotationId = annotation.id;
       shape.setAttribute('vector-effect', 'non-scaling-stroke');
-      Object.assign(shape.style, { pointerEvents: 'all', cursor: 'pointer' });
       this.#paint(shape, false);
       this.#shapes.set(annotation.id, shape);
       this.#bounds.set(annotation.id, annotation.bounds);

@@ -10,7 +10,7 @@ export function annotationsPanel(controller: AnnotationsController, canvasLabel:
     .annotations=${controller.set}
     .highlighted=${controller.highlighted}
     .notice=${controller.notice}
-    ?shown=${controller.shown}
+    .shown=${controller.shown}
     @vellum-annotation-hover=${(event: HTMLElementEventMap['vellum-annotation-hover']) => controller.hover(event.detail.id)}
     @vellum-annotation-activate=${(event: HTMLElementEventMap['vellum-annotation-activate']) => controller.activate(event.detail.id)}
     @vellum-annotations-visibility=${(event: HTMLElementEventMap['vellum-annotations-visibility']) => controller.setShown(event.detail.shown)}
