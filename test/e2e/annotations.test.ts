@@ -103,6 +103,39 @@ test('the panel lists the annotations with what was skipped and why; hover highl
   await expect(shape(viewer, 'mark')).toBeVisible();
 });
 
+test('activating an annotation shows every body: text in the reader\'s language, sanitised HTML, an image thumbnail and a link', async ({ page }) => {
+  const viewer = await openViewer(page, annotated);
+  await openPanel(viewer);
+  const bodies = viewer.locator('[part="bodies"]');
+  await expect(bodies).toHaveCount(0);
+  await row(viewer, 'A triangle of paper').click();
+  await expect(bodies.locator('p').first()).toHaveText('A triangle of paper');
+  await expect(bodies.locator('b')).toHaveText('in ink');
+  await expect(bodies.getByRole('link', { name: 'about ink' })).toHaveAttribute('href', 'https://example.org/ink');
+  const image = bodies.locator('[part="body-image"]');
+  await expect(image).toHaveAttribute('src', /\/fixtures\/images\/page-02\/page\.jpg$/);
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+  expect((await image.boundingBox())!.height).toBeLessThanOrEqual(200);
+  const link = bodies.locator('[part="body-link"]');
+  await expect(link).toHaveText('https://example.org/paper');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+  await row(viewer, 'The red mark').click();
+  await expect(bodies.locator('p').first()).toHaveText('The red mark');
+  await expect(bodies).not.toContainText('La marque rouge');
+});
+
+test.describe('a French reader', () => {
+  test.use({ locale: 'fr-FR' });
+  test('reads the French one of texts given in English and French', async ({ page }) => {
+    const viewer = await openViewer(page, annotated);
+    await openPanel(viewer);
+    await expect(row(viewer, 'La marque rouge')).toBeVisible();
+    await expect(row(viewer, 'La marque rouge')).not.toContainText('The red mark');
+  });
+});
+
 test('an XSS payload in an annotation body does not run', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -113,6 +146,8 @@ test('an XSS payload in an annotation body does not run', async ({ page }) => {
   await openPanel(viewer);
   await expect(row(viewer, 'Hostile text')).toContainText('onerror');
   await row(viewer, 'Hostile text').click();
+  await expect(viewer.locator('[part="bodies"]')).toContainText('onerror');
+  await expect(viewer.locator('[part="bodies"] img')).toHaveCount(0);
   await row(viewer, 'Hostile text').hover();
   await page.waitForTimeout(500);
   expect(await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], XSS_FLAG)).toBeUndefined();
@@ -216,4 +251,8 @@ test('a large set drawn on the canvas layer answers hover both ways and clicks, 
   await page.mouse.up();
   await row(viewer, 'Cell 0').hover();
   await expect.poll(async () => ((await cell.boundingBox())?.x ?? zoomed.x) - zoomed.x, { timeout: 10_000 }).toBeGreaterThan(100);
+
+  const moved = (await cell.boundingBox())!;
+  await page.mouse.click(moved.x + moved.width / 2, moved.y + moved.height / 2);
+  await expect(viewer.locator('[part="bodies"]')).toContainText('Cell 0');
 });

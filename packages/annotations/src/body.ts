@@ -58,6 +58,15 @@ function oneBody(body: unknown, options: ReadOptions): OneBody {
   return type === 'Image' || type === 'dctypes:Image' ? { kind: 'image', url } : { kind: 'link', url, text: '' };
 }
 
+/** Texts given in several languages (sibling bodies with a language) are alternatives: only those in the reader's best language are kept. */
+function inReaderLanguage(bodies: AnnotationBody[], options: ReadOptions): AnnotationBody[] {
+  const languageOf = (body: AnnotationBody) => ('language' in body ? body.language : undefined);
+  const languages = [...new Set(bodies.map(languageOf).filter((language): language is string => !!language))];
+  if (languages.length < 2) return bodies;
+  const chosen = matchLanguage(languages, options.languages) ?? languages[0];
+  return bodies.filter((body) => !languageOf(body) || languageOf(body) === chosen);
+}
+
 /** The bodies of an annotation ready to show, and its tags (bodies of a tagging annotation or with purpose tagging). */
 export function readBodies(body: unknown, motivations: readonly string[], options: ReadOptions): BodiesResult {
   const bodies: AnnotationBody[] = [];
@@ -70,5 +79,5 @@ export function readBodies(body: unknown, motivations: readonly string[], option
     if (isTag) tags.push(read.text);
     else bodies.push(read);
   }
-  return { bodies, tags };
+  return { bodies: inReaderLanguage(bodies, options), tags };
 }

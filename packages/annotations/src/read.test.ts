@@ -39,7 +39,7 @@ describe('readAnnotations', () => {
     ]);
   });
 
-  it('reads SVG polygons, paths (relative commands too), circles and ellipses', () => {
+  it('reads SVG polygons, paths (relative commands too), circles, ellipses and lines', () => {
     const svg = (shape: string) => svgTarget(`<svg xmlns="http://www.w3.org/2000/svg">${shape}</svg>`);
     const { annotations } = readAnnotations(
       page(
@@ -47,16 +47,18 @@ describe('readAnnotations', () => {
         annotation(svg('<path d="m 100 100 l 50 0 v 20 h -50 z"/>')),
         annotation(svg('<g><circle cx="500" cy="400" r="50"/></g>')),
         annotation(svg('<ellipse cx="300" cy="200" rx="100" ry="20"/>')),
+        annotation(svg('<line x1="40" y1="700" x2="10" y2="760"/>')),
       ),
       canvas,
       options,
     );
-    expect(annotations.map((a) => a.shape.kind)).to.deep.equal(['polygon', 'path', 'ellipse', 'ellipse']);
+    expect(annotations.map((a) => a.shape.kind)).to.deep.equal(['polygon', 'path', 'ellipse', 'ellipse', 'path']);
     expect(annotations.map((a) => a.bounds)).to.deep.equal([
       { x: 10, y: 10, width: 100, height: 80 },
       { x: 100, y: 100, width: 50, height: 20 },
       { x: 450, y: 350, width: 100, height: 100 },
       { x: 200, y: 180, width: 200, height: 40 },
+      { x: 10, y: 700, width: 30, height: 60 },
     ]);
   });
 
@@ -69,7 +71,8 @@ describe('readAnnotations', () => {
     const motivations = ['commenting', 'tagging', 'describing', 'supplementing', 'linking'];
     const { annotations } = readAnnotations(page(...motivations.map((m) => annotation(canvas.id, bodies, m))), canvas, options);
     expect(annotations.map((a) => a.motivations[0])).to.deep.equal(motivations);
-    expect(annotations[0].bodies.map((b) => 'text' in b && b.text)).to.deep.equal(['First', 'Second']);
+    expect(annotations[0].bodies.map((b) => 'text' in b && b.text), 'texts in several languages are alternatives').to.deep.equal(['First']);
+    expect(readAnnotations(page(annotation(canvas.id, bodies)), canvas, { languages: ['fr-CA'] }).annotations[0].bodies.map((b) => 'text' in b && b.text)).to.deep.equal(['Second']);
     expect(annotations[0].tags).to.deep.equal(['figure']);
     expect(annotations[1].tags).to.deep.equal(['First', 'Second', 'figure']);
   });

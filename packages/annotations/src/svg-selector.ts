@@ -1,6 +1,6 @@
 import type { Shape } from './model.js';
 
-const drawable = 'polygon, polyline, path, circle, ellipse, rect';
+const drawable = 'polygon, polyline, path, circle, ellipse, rect, line';
 
 function numberAttribute(element: Element, name: string): number {
   const value = element.getAttribute(name);
@@ -24,6 +24,10 @@ function shapeOf(element: Element): Shape | undefined {
     case 'path': {
       const d = element.getAttribute('d') ?? '';
       return { kind: 'path', d };
+    }
+    case 'line': {
+      const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map(n);
+      return [x1, y1, x2, y2].every(Number.isFinite) ? { kind: 'path', d: `M ${x1} ${y1} L ${x2} ${y2}` } : undefined;
     }
     case 'circle':
       return { kind: 'ellipse', cx: n('cx'), cy: n('cy'), rx: n('r'), ry: n('r') };

@@ -20,6 +20,16 @@ export class VellumAnnotationActivateEvent extends Event {
   }
 }
 
+/** The user followed a link body; cancelled when the viewer showed its target (a canvas of the manifest) itself. */
+export class VellumAnnotationLinkEvent extends Event {
+  static readonly type = 'vellum-annotation-link';
+  readonly detail: { url: string };
+  constructor(url: string) {
+    super(VellumAnnotationLinkEvent.type, { ...init, cancelable: true });
+    this.detail = { url };
+  }
+}
+
 /** The user showed or hid every annotation on the image. */
 export class VellumAnnotationsVisibilityEvent extends Event {
   static readonly type = 'vellum-annotations-visibility';
@@ -63,6 +73,7 @@ declare global {
     'vellum-annotation-hover': VellumAnnotationHoverEvent;
     'vellum-annotation-activate': VellumAnnotationActivateEvent;
     'vellum-annotations-visibility': VellumAnnotationsVisibilityEvent;
+    'vellum-annotation-link': VellumAnnotationLinkEvent;
     'vellum-annotation-page-add': VellumAnnotationPageAddEvent;
     'vellum-annotations-import': VellumAnnotationsImportEvent;
     'vellum-annotations-export': VellumAnnotationsExportEvent;

@@ -66,6 +66,23 @@ export const annotationsPanelStyles = css`
     font-size: 0.8em;
     color: var(--vellum-muted-color, #5f5f5f);
   }
+  .bodies {
+    max-height: 40%;
+    overflow: auto;
+    padding: 0.5em;
+    border: 1px solid var(--vellum-border-color, #e0e0e0);
+    border-radius: 0.25em;
+    overflow-wrap: anywhere;
+  }
+  .bodies p,
+  .bodies .html {
+    margin: 0 0 0.375em;
+  }
+  .bodies img {
+    display: block;
+    max-width: 100%;
+    max-height: 10em;
+  }
   .sources form,
   .exchange {
     display: flex;

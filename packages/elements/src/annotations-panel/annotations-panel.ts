@@ -5,6 +5,7 @@ import type { AnnotationFilter, AnnotationSet, SkipCounts, ViewerAnnotation } fr
 import type { AnnotationsNotice } from '../annotations/annotations-controller.js';
 import { localizerContext } from '../context/contexts.js';
 import { Localizer } from '../i18n/index.js';
+import { annotationBodies } from './annotation-bodies.js';
 import { annotationSources } from './annotation-sources.js';
 import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
 import { VellumAnnotationActivateEvent, VellumAnnotationHoverEvent, VellumAnnotationsVisibilityEvent } from './annotations-panel-events.js';
@@ -24,6 +25,7 @@ const rowEm = 3;
  * @fires vellum-annotation-hover - The pointer entered or left a listed annotation.
  * @fires vellum-annotation-activate - A listed annotation was activated, to zoom to it.
  * @fires vellum-annotations-visibility - Every annotation was shown or hidden.
+ * @fires vellum-annotation-link - A link body was followed (cancelable: cancelled when the viewer shows its target itself). detail: { url }
  * @fires vellum-annotation-page-add - The user asked to add the annotation page at a URL. detail: { url }
  * @fires vellum-annotations-import - The user picked a file to import. detail: { file }
  * @fires vellum-annotations-export - The user asked to export the canvas's annotations.
@@ -34,6 +36,9 @@ const rowEm = 3;
  * @csspart count - The count of listed and skipped annotations.
  * @csspart list - The scrolling list.
  * @csspart row - Each listed annotation.
+ * @csspart bodies - Every body of the selected annotation: texts, sanitised HTML, images and links.
+ * @csspart body-image - An image body's thumbnail.
+ * @csspart body-link - A link body.
  * @csspart sources - The add, import and export section.
  * @csspart notice - What the last add, import or export did, or why it failed.
  *
@@ -47,6 +52,8 @@ export class VellumAnnotationsPanel extends LitElement {
 
   /** The annotations of the canvas in view, as read by @vellum/annotations. */
   @property({ attribute: false }) annotations?: AnnotationSet;
+  /** The id of the annotation last activated (here or on the image): its bodies are shown under the list. */
+  @property({ attribute: false }) selected?: string;
   /** The id of the annotation highlighted on the image; its row is highlighted and scrolled into view. */
   @property({ attribute: false }) highlighted?: string;
   @property({ type: Boolean }) shown = true;
@@ -141,6 +148,7 @@ export class VellumAnnotationsPanel extends LitElement {
     const all = this.annotations;
     const listed = this.#listed;
     const rowHeight = this.#rowHeight;
+    const selected = all?.annotations.find((annotation) => annotation.id === this.selected);
     const { first, last } = visibleRange(listed.length, rowHeight, this.listScroll, this.viewportHeight || rowHeight * 10);
     return html`
       <header>
@@ -163,6 +171,7 @@ export class VellumAnnotationsPanel extends LitElement {
         <div style="height: ${listed.length * rowHeight}px"></div>
         ${module ? listed.slice(first, last).map((annotation, offset) => this.#row(annotation, first + offset, rowHeight, module)) : nothing}
       </div>
+      ${selected ? annotationBodies(this, selected, this.localizer) : nothing}
       ${annotationSources(this, this.localizer, this.notice)}
     `;
   }

@@ -39,6 +39,8 @@ export class AnnotationsController implements ReactiveController {
   /** The annotations on show, once loaded. */
   set?: AnnotationSet;
   highlighted?: string;
+  /** The annotation last activated, in the panel or on the image. */
+  selected?: string;
   shown = true;
   notice?: AnnotationsNotice;
 
@@ -92,7 +94,7 @@ export class AnnotationsController implements ReactiveController {
     const pages = await module.loadCanvasPages(await module.canvasJsonFromVault(manifestId, canvas.id));
     if (generation !== this.#generation) return;
     this.#canvasPages = pages;
-    this.highlighted = undefined;
+    this.highlighted = this.selected = undefined;
     this.#show(module);
   }
 
@@ -107,7 +109,7 @@ export class AnnotationsController implements ReactiveController {
     if (this.#displaySlot !== slot) {
       this.#display?.destroy();
       this.#displaySlot = slot;
-      this.#display = new module.AnnotationDisplay(slot, { hover: (id) => this.#highlight(id), activate: (id) => this.#highlight(id) });
+      this.#display = new module.AnnotationDisplay(slot, { hover: (id) => this.#highlight(id), activate: (id) => this.#select(id) });
     }
     const options = { languages: this.context().languages };
     const own = module.readPages(this.#canvasPages, canvas, options);
@@ -138,10 +140,21 @@ export class AnnotationsController implements ReactiveController {
     this.#highlight(id);
   }
 
-  /** Zooms the image to an annotation and highlights it. */
-  activate(id: string) {
+  #select(id: string) {
+    this.selected = id;
     this.#highlight(id);
+  }
+
+  /** Zooms the image to an annotation, highlights it and shows its bodies. */
+  activate(id: string) {
+    this.#select(id);
     this.#display?.zoomTo(id);
+  }
+
+  /** Shows a link body's target when it is a canvas of the window's manifest; false when the browser should follow it. */
+  followLink(url: string): boolean {
+    const host = this.host as HTMLElement & { goTo?(target: string): boolean };
+    return host.goTo?.(url.split('#')[0]) ?? false;
   }
 
   setShown(shown: boolean) {

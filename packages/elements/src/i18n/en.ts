@@ -164,6 +164,8 @@ export const en = {
   'annotations.search': 'Search the annotations',
   'annotations.count': '{listed} of {total}',
   'annotations.noText': 'No text',
+  'annotations.selected': 'Selected annotation',
+  'annotations.bodyImage': 'Image of the annotation',
   'portfolio.label': 'Portfolio of {total} canvases',
   'portfolio.item': '{index}. {label}',
   'portfolio.size': 'Thumbnail size',

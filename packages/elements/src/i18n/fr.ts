@@ -165,6 +165,8 @@ export const fr: Catalog = {
   'annotations.search': 'Chercher dans les annotations',
   'annotations.count': '{listed} sur {total}',
   'annotations.noText': 'Sans texte',
+  'annotations.selected': 'Annotation choisie',
+  'annotations.bodyImage': 'Image de l’annotation',
   'portfolio.label': 'Portfolio de {total} vues',
   'portfolio.item': '{index}. {label}',
   'portfolio.size': 'Taille des vignettes',
