@@ -41,6 +41,18 @@ function storedAnnotations(page: Page): Promise<{ target: { source: { id: string
   );
 }
 
+/** Draws a rectangle over the red mark with the mouse; returns the mark's box on screen. */
+async function drawOverMark(page: Page, viewer: Locator) {
+  await viewer.getByRole('button', { name: 'Rectangle' }).click();
+  const mark = await markOnScreen(viewer);
+  await page.mouse.move(mark.x, mark.y);
+  await page.mouse.down();
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2, { steps: 5 });
+  await page.mouse.move(mark.x + mark.width, mark.y + mark.height, { steps: 5 });
+  await page.mouse.up();
+  return mark;
+}
+
 function xywhOf(value: string): number[] {
   return value.replace('xywh=pixel:', '').split(',').map(Number);
 }
@@ -49,13 +61,7 @@ test('draw a rectangle, see it saved in canvas units, undo and redo it, reload a
   const errors = collectPageErrors(page);
   let viewer = await openEditor(page);
   const status = viewer.locator('[part="status"]');
-  await viewer.getByRole('button', { name: 'Rectangle' }).click();
-  const mark = await markOnScreen(viewer);
-  await page.mouse.move(mark.x, mark.y);
-  await page.mouse.down();
-  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2, { steps: 5 });
-  await page.mouse.move(mark.x + mark.width, mark.y + mark.height, { steps: 5 });
-  await page.mouse.up();
+  const mark = await drawOverMark(page, viewer);
   await expect(status).toHaveText('Saved');
   await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);
 
@@ -95,4 +101,33 @@ test('draw a rectangle, see it saved in canvas units, undo and redo it, reload a
   const [reloaded] = await storedAnnotations(page);
   expect(xywhOf(reloaded.target.selector.value)).toEqual([x, y, width, height]);
   expect(errors).toEqual([]);
+});
+
+test('the panel lists the user\'s own annotations as theirs, after a reload too, and edits and deletes them', async ({ page }) => {
+  let viewer = await openEditor(page);
+  await drawOverMark(page, viewer);
+  const form = viewer.getByRole('form', { name: 'Selected annotation' });
+  await form.getByLabel('Comment').fill('The red block');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await storedAnnotations(page))[0]?.body.length).toBe(1);
+  const own = viewer.locator('[part="row"]', { hasText: 'The red block' });
+  await expect(own.locator('[part="own"]')).toHaveText('Yours');
+
+  await page.reload();
+  viewer = await openEditor(page);
+  await expect(own.locator('[part="own"]')).toHaveText('Yours');
+  await expect(viewer.locator('[part="count"]')).toHaveText('1 of 1');
+  await own.click();
+  const bodies = viewer.locator('[part="bodies"]');
+  await expect(bodies).toContainText('The red block');
+  await bodies.getByRole('button', { name: 'Edit' }).click();
+  await expect(form.getByLabel('Comment')).toHaveValue('The red block');
+  await form.getByLabel('Comment').fill('The red block, edited');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(viewer.locator('[part="row"]', { hasText: 'The red block, edited' })).toBeVisible();
+
+  await viewer.locator('[part="row"]', { hasText: 'The red block, edited' }).click();
+  await bodies.getByRole('button', { name: 'Delete' }).click();
+  await expect(viewer.locator('[part="count"]')).toHaveText('0 of 0');
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(0);
 });

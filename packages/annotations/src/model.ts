@@ -25,6 +25,8 @@ export interface ViewerAnnotation {
   bounds: Rect;
   bodies: AnnotationBody[];
   tags: string[];
+  /** The user's own annotation, from their store (drawn and edited by the editor). */
+  own?: boolean;
 }
 
 /** Why an annotation could not be shown. */

@@ -27,6 +27,8 @@ const isTextField = (target: EventTarget | null) => target instanceof HTMLTextAr
  * tools with undo and redo, and a form for the selected annotation's comment, tags and colour. Every change is
  * written to the store (IndexedDB by default) before "Saved" shows. Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo.
  *
+ * @fires vellum-annotation-store-change - The user's stored annotations changed, or became readable when the editor opened.
+ *
  * @csspart toolbar - The tools, undo, redo and the save status.
  * @csspart tool - Each tool button (aria-pressed on the current one).
  * @csspart status - The save status ("Saving…", "Saved").
@@ -64,8 +66,25 @@ export class VellumAnnotationEditor extends LitElement {
     const selectedId = editor?.selected?.id;
     if (selectedId) this.editingId = selectedId;
     else if (!editor?.annotations.some((annotation) => annotation.id === this.editingId)) this.editingId = undefined;
+    if (editor?.saveStatus === 'saved') this.#storeChanged();
     this.revision += 1;
   };
+
+  /** Tells the window the store's annotations changed (or are now readable), so its panel lists them. */
+  #storeChanged() {
+    this.dispatchEvent(new Event('vellum-annotation-store-change', { bubbles: true, composed: true }));
+  }
+
+  /** Selects one of the user's annotations: it is highlighted on the image and the form edits it. */
+  selectAnnotation(id: string) {
+    this.editor?.select(id);
+    this.editingId = id;
+  }
+
+  /** Deletes one of the user's annotations; it can be undone like any edit. */
+  deleteAnnotation(id: string) {
+    this.editor?.delete(id);
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -107,6 +126,7 @@ export class VellumAnnotationEditor extends LitElement {
       editor.addEventListener('change', this.#onEditorChange);
       this.editor = editor;
       this.failed = false;
+      this.#storeChanged();
     } catch {
       if (generation === this.#generation) this.failed = true;
     }

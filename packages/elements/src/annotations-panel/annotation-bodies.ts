@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AnnotationBody, ViewerAnnotation } from '@vellum/annotations';
 import type { Localizer } from '../i18n/index.js';
-import { VellumAnnotationLinkEvent } from './annotations-panel-events.js';
+import { VellumAnnotationLinkEvent, VellumOwnAnnotationEvent } from './annotations-panel-events.js';
 
 function body(host: HTMLElement, item: AnnotationBody, localizer: Localizer) {
   switch (item.kind) {
@@ -28,5 +28,11 @@ export function annotationBodies(host: HTMLElement, annotation: ViewerAnnotation
   return html`<section part="bodies" class="bodies" aria-label=${msg('annotations.selected')}>
     ${annotation.bodies.length ? annotation.bodies.map((item) => body(host, item, localizer)) : html`<p class="kind">${msg('annotations.noText')}</p>`}
     <p class="kind">${[...annotation.motivations, ...annotation.tags].join(' · ')}</p>
+    ${annotation.own
+      ? html`<div class="actions">
+          <button type="button" @click=${() => host.dispatchEvent(new VellumOwnAnnotationEvent('vellum-annotation-edit', annotation.id))}>${msg('annotations.edit')}</button>
+          <button type="button" @click=${() => host.dispatchEvent(new VellumOwnAnnotationEvent('vellum-annotation-delete', annotation.id))}>${msg('annotations.delete')}</button>
+        </div>`
+      : nothing}
   </section>`;
 }

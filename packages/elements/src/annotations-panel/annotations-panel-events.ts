@@ -30,6 +30,15 @@ export class VellumAnnotationLinkEvent extends Event {
   }
 }
 
+/** The user asked to edit (select in the editor) or delete one of their own annotations. */
+export class VellumOwnAnnotationEvent extends Event {
+  readonly detail: { id: string };
+  constructor(type: 'vellum-annotation-edit' | 'vellum-annotation-delete', id: string) {
+    super(type, init);
+    this.detail = { id };
+  }
+}
+
 /** The user showed or hid every annotation on the image. */
 export class VellumAnnotationsVisibilityEvent extends Event {
   static readonly type = 'vellum-annotations-visibility';
@@ -74,6 +83,8 @@ declare global {
     'vellum-annotation-activate': VellumAnnotationActivateEvent;
     'vellum-annotations-visibility': VellumAnnotationsVisibilityEvent;
     'vellum-annotation-link': VellumAnnotationLinkEvent;
+    'vellum-annotation-edit': VellumOwnAnnotationEvent;
+    'vellum-annotation-delete': VellumOwnAnnotationEvent;
     'vellum-annotation-page-add': VellumAnnotationPageAddEvent;
     'vellum-annotations-import': VellumAnnotationsImportEvent;
     'vellum-annotations-export': VellumAnnotationsExportEvent;

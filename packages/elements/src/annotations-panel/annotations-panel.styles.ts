@@ -66,6 +66,14 @@ export const annotationsPanelStyles = css`
     font-size: 0.8em;
     color: var(--vellum-muted-color, #5f5f5f);
   }
+  .own {
+    font-weight: bold;
+    color: var(--vellum-accent, #1a73e8);
+  }
+  .actions {
+    display: flex;
+    gap: 0.375em;
+  }
   .bodies {
     max-height: 40%;
     overflow: auto;

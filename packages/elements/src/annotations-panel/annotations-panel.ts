@@ -25,6 +25,8 @@ const rowEm = 3;
  * @fires vellum-annotation-hover - The pointer entered or left a listed annotation.
  * @fires vellum-annotation-activate - A listed annotation was activated, to zoom to it.
  * @fires vellum-annotations-visibility - Every annotation was shown or hidden.
+ * @fires vellum-annotation-edit - The user asked to edit one of their own annotations. detail: { id }
+ * @fires vellum-annotation-delete - The user asked to delete one of their own annotations. detail: { id }
  * @fires vellum-annotation-link - A link body was followed (cancelable: cancelled when the viewer shows its target itself). detail: { url }
  * @fires vellum-annotation-page-add - The user asked to add the annotation page at a URL. detail: { url }
  * @fires vellum-annotations-import - The user picked a file to import. detail: { file }
@@ -36,6 +38,7 @@ const rowEm = 3;
  * @csspart count - The count of listed and skipped annotations.
  * @csspart list - The scrolling list.
  * @csspart row - Each listed annotation.
+ * @csspart own - The mark on a row of the user's own annotation.
  * @csspart bodies - Every body of the selected annotation: texts, sanitised HTML, images and links.
  * @csspart body-image - An image body's thumbnail.
  * @csspart body-link - A link body.
@@ -138,7 +141,7 @@ export class VellumAnnotationsPanel extends LitElement {
       @focus=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(annotation.id))}
       @click=${() => this.dispatchEvent(new VellumAnnotationActivateEvent(annotation.id))}>
       <span class="text">${text || this.localizer.msg('annotations.noText')}</span>
-      <span class="kind">${[...annotation.motivations, ...annotation.tags].join(' · ')}</span>
+      <span class="kind">${annotation.own ? html`<span part="own" class="own">${this.localizer.msg('annotations.own')}</span> ` : nothing}${[...annotation.motivations, ...annotation.tags].join(' · ')}</span>
     </button>`;
   }
 

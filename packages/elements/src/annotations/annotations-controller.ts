@@ -51,6 +51,8 @@ export class AnnotationsController implements ReactiveController {
   #canvas?: ViewerCanvas;
   #requested?: ViewerCanvas;
   #canvasPages: unknown[] = [];
+  /** The user's own annotations of the canvas, from the editor's store. */
+  #own: W3CAnnotation[] = [];
   #addedPages: unknown[] = [];
   #generation = 0;
 
@@ -63,10 +65,12 @@ export class AnnotationsController implements ReactiveController {
 
   hostConnected() {
     this.host.addEventListener('vellum-slot-change', this.#onSlotChange);
+    this.host.addEventListener('vellum-annotation-store-change', this.#onStoreChange);
   }
 
   hostDisconnected() {
     this.host.removeEventListener('vellum-slot-change', this.#onSlotChange);
+    this.host.removeEventListener('vellum-annotation-store-change', this.#onStoreChange);
     this.#display?.destroy();
     this.#display = this.#displaySlot = undefined;
     this.#requested = undefined;
@@ -83,17 +87,42 @@ export class AnnotationsController implements ReactiveController {
     void this.#load();
   };
 
+  readonly #onStoreChange = async () => {
+    const module = this.#module;
+    if (!module) return;
+    const generation = this.#generation;
+    const own = await this.#listOwn();
+    if (generation !== this.#generation) return;
+    this.#own = own;
+    this.#show(module);
+  };
+
+  #listOwn(): Promise<W3CAnnotation[]> {
+    const { store } = this.context();
+    return store && this.#canvas ? store.list(this.#canvas.id).catch(() => []) : Promise.resolve([]);
+  }
+
+  #editor(): (HTMLElement & { selectAnnotation(id: string): void; deleteAnnotation(id: string): void }) | null {
+    return (this.host.shadowRoot ?? this.host).querySelector('vellum-annotation-editor');
+  }
+
   async #load() {
     const { manifestId, open } = this.context();
     const canvas = this.#canvas;
     if (!manifestId || !canvas) return;
     this.#requested = canvas;
     const generation = ++this.#generation;
-    if (!this.#module && !open && !(await canvasHasAnnotations(manifestId, canvas.id))) return;
+    if (!this.#module && !open && !(await canvasHasAnnotations(manifestId, canvas.id))) {
+      // Not loaded after all: opening the panel loads it.
+      if (generation === this.#generation) this.#requested = undefined;
+      return;
+    }
     const module = await this.#loadModule();
     const pages = await module.loadCanvasPages(await module.canvasJsonFromVault(manifestId, canvas.id));
+    const own = await this.#listOwn();
     if (generation !== this.#generation) return;
     this.#canvasPages = pages;
+    this.#own = own;
     this.highlighted = this.selected = undefined;
     this.#show(module);
   }
@@ -116,9 +145,13 @@ export class AnnotationsController implements ReactiveController {
     const added = module.readPages(this.#addedPages, canvas, options);
     // Pages added to the window hold the annotations of other canvases too: those are not failures.
     delete added.skipped['other-canvas'];
-    const replaced = new Set(added.annotations.map((annotation) => annotation.id));
-    this.set = module.mergeSets([{ ...own, annotations: own.annotations.filter((annotation) => !replaced.has(annotation.id)) }, added]);
-    this.#display?.show(this.set);
+    const mine = module.readAnnotations({ type: 'AnnotationPage', items: this.#own }, canvas, options);
+    mine.annotations = mine.annotations.map((annotation) => ({ ...annotation, own: true }));
+    const replaced = new Set([...added.annotations, ...mine.annotations].map((annotation) => annotation.id));
+    const kept = (set: AnnotationSet) => ({ ...set, annotations: set.annotations.filter((annotation) => !replaced.has(annotation.id)) });
+    this.set = module.mergeSets([kept(own), kept(added), mine]);
+    // The editor draws the user's own annotations.
+    this.#display?.show({ ...this.set, annotations: this.set.annotations.filter((annotation) => !annotation.own) });
     if (this.#display) this.#display.visible = this.shown;
     this.#display?.highlight(this.highlighted);
     this.host.requestUpdate();
@@ -149,6 +182,18 @@ export class AnnotationsController implements ReactiveController {
   activate(id: string) {
     this.#select(id);
     this.#display?.zoomTo(id);
+  }
+
+  /** Selects one of the user's own annotations in the editor, whose form then edits it. */
+  editOwn(id: string) {
+    this.#editor()?.selectAnnotation(id);
+  }
+
+  /** Deletes one of the user's own annotations (through the editor, so that it can be undone). */
+  deleteOwn(id: string) {
+    this.#editor()?.deleteAnnotation(id);
+    this.selected = undefined;
+    this.host.requestUpdate();
   }
 
   /** Shows a link body's target when it is a canvas of the window's manifest; false when the browser should follow it. */
@@ -196,6 +241,7 @@ export class AnnotationsController implements ReactiveController {
       return;
     }
     if (!store) this.#addedPages = [...this.#addedPages, { type: 'AnnotationPage', items: parsed.annotations }];
+    else this.#own = await this.#listOwn();
     this.#show(module);
     this.#say('info', 'annotations.imported', { count: parsed.annotations.length });
   }

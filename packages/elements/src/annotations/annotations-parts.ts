@@ -15,6 +15,8 @@ export function annotationsPanel(controller: AnnotationsController, canvasLabel:
     @vellum-annotation-hover=${(event: HTMLElementEventMap['vellum-annotation-hover']) => controller.hover(event.detail.id)}
     @vellum-annotation-activate=${(event: HTMLElementEventMap['vellum-annotation-activate']) => controller.activate(event.detail.id)}
     @vellum-annotation-link=${(event: HTMLElementEventMap['vellum-annotation-link']) => controller.followLink(event.detail.url) && event.preventDefault()}
+    @vellum-annotation-edit=${(event: HTMLElementEventMap['vellum-annotation-edit']) => controller.editOwn(event.detail.id)}
+    @vellum-annotation-delete=${(event: HTMLElementEventMap['vellum-annotation-delete']) => controller.deleteOwn(event.detail.id)}
     @vellum-annotations-visibility=${(event: HTMLElementEventMap['vellum-annotations-visibility']) => controller.setShown(event.detail.shown)}
     @vellum-annotation-page-add=${(event: HTMLElementEventMap['vellum-annotation-page-add']) => void controller.addPage(event.detail.url)}
     @vellum-annotations-import=${(event: HTMLElementEventMap['vellum-annotations-import']) => void controller.importFile(event.detail.file)}
