@@ -33,6 +33,7 @@ export const collectionBrowserStyles = css`
   ol {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     margin: 0;
     padding: 0;
     list-style: none;
