@@ -17,7 +17,6 @@ const recipes = cookbookManifests(['image', 'structure', 'basic']).filter((recip
 
 /** Recipes known not to render as described, and why; any other failure fails the test. */
 const KNOWN_FAILURES: Record<string, string> = {
-  '0040-image-rotation-service/manifest-css.json': 'the CSS of a painted image (a styleClass that rotates it) is not applied',
   '0229-behavior-ranges/manifest.json': 'a video canvas: audio and video are not played',
 };
 
