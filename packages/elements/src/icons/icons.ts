@@ -27,6 +27,7 @@ export const icons = {
   contents: icon(svg`<path d="M8 6h13M8 12h13M8 18h13M3 6h.5M3 12h.5M3 18h.5"/>`),
   layers: icon(svg`<path d="M12 3l9 5-9 5-9-5z"/><path d="M3 13l9 5 9-5"/>`),
   navigator: icon(svg`<rect x="3" y="3" width="18" height="18" rx="1"/><rect x="12" y="12" width="7" height="7"/>`),
+  more: icon(svg`<path d="M5 12h.5M12 12h.5M19 12h.5" stroke-width="3"/>`),
   close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
   annotations: icon(svg`<path d="M4 4h16v12H9l-5 4z"/><path d="M8 8h8M8 12h5"/>`),
   download: icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`),
