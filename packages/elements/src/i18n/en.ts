@@ -45,6 +45,7 @@ export const en = {
   'controls.help': 'Keyboard shortcuts',
   'controls.adjustments': 'Image adjustments',
   'controls.export': 'Export',
+  'controls.more': 'More controls',
   'adjust.title': 'Image adjustments',
   'adjust.close': 'Close image adjustments',
   'adjust.brightness': 'Brightness',

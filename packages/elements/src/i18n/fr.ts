@@ -46,6 +46,7 @@ export const fr: Catalog = {
   'controls.help': 'Raccourcis clavier',
   'controls.adjustments': "Réglages de l'image",
   'controls.export': 'Exporter',
+  'controls.more': 'Autres commandes',
   'adjust.title': "Réglages de l'image",
   'adjust.close': "Fermer les réglages de l'image",
   'adjust.brightness': 'Luminosité',

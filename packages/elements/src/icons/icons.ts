@@ -29,6 +29,7 @@ export const icons = {
   navigator: icon(svg`<rect x="3" y="3" width="18" height="18" rx="1"/><rect x="12" y="12" width="7" height="7"/>`),
   collection: icon(svg`<path d="M3 7h6l2 2h10v10H3z"/><path d="M3 7V5h6l2 2"/>`),
   manifest: icon(svg`<path d="M5 4h11l3 3v13H5z"/><path d="M9 10h6M9 14h6"/>`),
+  more: icon(svg`<path d="M5 12h.5M12 12h.5M19 12h.5" stroke-width="3"/>`),
   close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
   annotations: icon(svg`<path d="M4 4h16v12H9l-5 4z"/><path d="M8 8h8M8 12h5"/>`),
   download: icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`),
