@@ -54,6 +54,7 @@ test('a collection opens in a browser; its manifest opens in the viewer, with a 
   const viewer = await openInDemo(page, `${recipes}0032-collection/collection.json`);
   const browser = viewer.locator('vellum-collection-browser');
   await expect(browser.getByRole('heading', { name: 'Simple Collection Example' })).toBeVisible();
+  await expect(page.locator('#status')).toHaveText(/^Loaded the collection .*: pick a manifest$/);
   const items = browser.getByRole('list', { name: 'Items of Simple Collection Example' }).getByRole('button');
   await expect(items).toHaveText([/The Gulf Stream/, /Northeaster/]);
 
