@@ -109,6 +109,9 @@ function listenTo(viewer: HTMLElement, name: string) {
   viewer.addEventListener('vellum-manifest-load', () => {
     if (viewer === mainViewer) showStatus(`Loaded ${viewer.getAttribute('manifest') ?? ''}`);
   });
+  viewer.addEventListener('vellum-collection-load', () => {
+    if (viewer === mainViewer) showStatus(`Loaded the collection ${viewer.getAttribute('manifest') ?? ''}: pick a manifest`);
+  });
   viewer.addEventListener('vellum-error', (event: Event) => {
     const message = (event as ViewerEvent).detail?.message ?? 'unknown error';
     showStatus(`${name}: ${message}`, true);

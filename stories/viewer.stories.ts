@@ -44,3 +44,6 @@ export const HugeManifest: Story = { args: { manifest: fixture('manifests/many-1
 export const Multilingual: Story = { args: { manifest: fixture('manifests/multilingual.json'), language: 'fr' } };
 
 export const HostileMetadata: Story = { args: { manifest: fixture('manifests/html-metadata.json') } };
+
+/** A collection: the viewer browses it first, then shows the manifest chosen, with a way back. */
+export const Collection: Story = { args: { manifest: fixture('collection.json') } };

@@ -58,6 +58,12 @@ test('the demo works at 320 px wide', async ({ page }) => {
   expect(box?.width).toBeLessThanOrEqual(320);
   await expect(viewer.getByRole('button', { name: 'Next' })).toBeVisible();
   await page.screenshot({ path: `${screenshots}demo-320.png`, fullPage: false });
+  await viewer.getByRole('button', { name: 'More controls' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(viewer.getByRole('button', { name: 'Thumbnails' })).toBeVisible();
+  await page.screenshot({ path: `${screenshots}demo-320-more.png`, fullPage: false });
+  await viewer.getByRole('button', { name: 'Information' }).click();
+  await expect(viewer.locator('vellum-info-panel')).toBeVisible();
 });
 
 test('the full-screen button puts the viewer alone on the screen and takes it back', async ({ page }) => {

@@ -1,5 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MARK_RGB, PAGES, pageByName } from '../fixtures/pages.mjs';
+import { cookbookDir, fixturePageFor, routeOffMachine } from '../support/cookbook.ts';
+import { findColour } from '../support/pixels.ts';
 import { collectPageErrors } from './viewer-page.ts';
 
 const screenshots = new URL('../screenshots/', import.meta.url).pathname;
@@ -71,3 +75,21 @@ test('the continuous strip shows the pages side by side and follows the scroll',
   await expect(current).toBeInViewport({ ratio: 0.9 });
   expect(errors).toEqual([]);
 });
+
+for (const mode of ['Medium resolution', 'Continuous'] as const) {
+  test(`${mode} shows only the painted region of an image (cookbook 0299)`, async ({ page, baseURL }) => {
+    const errors = collectPageErrors(page);
+    const pageNames = PAGES.map((fixture) => fixture.name);
+    await routeOffMachine(page, baseURL!, pageNames);
+    const recipe = JSON.parse(readFileSync(join(cookbookDir, '0299-region/manifest.json'), 'utf8'));
+    const served = pageByName(fixturePageFor(recipe.items[0].items[0].items[0].body.source.id, pageNames));
+    const viewer = await openInMode(page, 'https://iiif.io/api/cookbook/recipe/0299-region/manifest.json', mode);
+    const image = viewer.locator('vellum-medium-image[status="loaded"]');
+    await expect(image).toHaveCount(1);
+    const shot = await image.screenshot();
+    const [mark, tab] = [await findColour(shot, MARK_RGB, 14), await findColour(shot, served.tabRgb, 14)];
+    expect(mark.count, 'the mark, in the right half of the page, on screen').toBeGreaterThan(1000);
+    expect(tab.count, 'the tab, in the left half, not on screen').toBeLessThan(30);
+    expect(errors).toEqual([]);
+  });
+}

@@ -15,6 +15,7 @@ import { VellumPortfolio } from './portfolio/portfolio.js';
 import { VellumMediumImage } from './medium-view/medium-image.js';
 import { VellumMediumView } from './medium-view/medium-view.js';
 import { VellumContinuousView } from './continuous-view/continuous-view.js';
+import { VellumCollectionBrowser } from './collection-browser/collection-browser.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'vellum-viewer': VellumViewer,
@@ -34,6 +35,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-medium-image': VellumMediumImage,
   'vellum-medium-view': VellumMediumView,
   'vellum-continuous-view': VellumContinuousView,
+  'vellum-collection-browser': VellumCollectionBrowser,
 };
 
 /** Registers every Vellum element; tags that are already defined (say, by a second copy of Vellum) are left alone. */
@@ -64,5 +66,6 @@ declare global {
     'vellum-medium-image': VellumMediumImage;
     'vellum-medium-view': VellumMediumView;
     'vellum-continuous-view': VellumContinuousView;
+    'vellum-collection-browser': VellumCollectionBrowser;
   }
 }

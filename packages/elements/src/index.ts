@@ -11,6 +11,8 @@ export { VellumPortfolio } from './portfolio/portfolio.js';
 export { VellumMediumView } from './medium-view/medium-view.js';
 export { VellumMediumImage } from './medium-view/medium-image.js';
 export { VellumContinuousView } from './continuous-view/continuous-view.js';
+export { VellumCollectionBrowser } from './collection-browser/collection-browser.js';
+export { VellumCollectionLoadEvent, VellumCollectionOpenEvent } from './collection-browser/collection-events.js';
 export { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
 export { VellumContentsPanel } from './contents-panel/contents-panel.js';
 export { VellumLayersPanel } from './layers-panel/layers-panel.js';

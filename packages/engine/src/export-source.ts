@@ -3,6 +3,7 @@ import { placeImage } from './coordinates.js';
 import { exportSize } from './export-region.js';
 import { corsDecisions, serviceProbeUrl } from './cors.js';
 import { infoJsonCache } from './info-cache.js';
+import type { SlotCanvas, SpreadPage } from './spread.js';
 
 export interface ExportSize extends Size {
   url: string;
@@ -28,8 +29,9 @@ export interface ExportImage {
 
 /** What can be exported from a slot's current view. */
 export interface ExportInfo {
+  /** The canvas on show; for a spread, the page most in view. */
   canvasId: string;
-  /** The visible part of the canvas, in canvas units, rounded. */
+  /** The visible part of that canvas, in its own units, rounded. */
   canvasRegion: Rect;
   /** The canvas id with an #xywh fragment: a link that names the visible region. */
   regionLink: string;
@@ -87,17 +89,37 @@ async function exportImage(image: PaintedImage, size: Size, region: Rect): Promi
   };
 }
 
+const area = (rect: Rect | undefined) => (rect ? rect.width * rect.height : 0);
+
+/** The page most in view (a canvas that is no spread is its one page), and the part of the view on it in the canvas's units. */
+function pageInView(canvas: SlotCanvas, view: Rect): { page: SpreadPage; visible: Rect } {
+  const pages = canvas.pages ?? [{ id: canvas.id, rect: { x: 0, y: 0, width: canvas.width, height: canvas.height }, scale: 1 }];
+  const seen = pages.map((page) => ({ page, visible: intersect(view, page.rect) }));
+  const best = seen.reduce((most, next) => (area(next.visible) > area(most.visible) ? next : most));
+  return { page: best.page, visible: best.visible ?? view };
+}
+
+/** A rectangle of a spread in the units of one of its pages. */
+const onPage = ({ rect, scale }: SpreadPage, region: Rect): Rect => ({
+  x: (region.x - rect.x) / scale,
+  y: (region.y - rect.y) / scale,
+  width: region.width / scale,
+  height: region.height / scale,
+});
+
 /**
- * Describes the view for export: the visible canvas region and, for the first image under it, the
- * matching image region, its Image API URLs and whether its pixels can be read.
- * `sizes` holds the pixel size of each painted image as opened.
+ * Describes the view for export: the visible canvas region (for a spread, on the page most in view, so that the link
+ * names that page) and, for the first image under it, the matching image region, its Image API URLs and whether its
+ * pixels can be read. `sizes` holds the pixel size of each painted image as opened.
  */
-export async function describeExport(canvas: { id: string; width: number; height: number; images: PaintedImage[] }, sizes: Size[], view: Rect): Promise<ExportInfo> {
-  const canvasRegion = rounded(intersect(view, { x: 0, y: 0, width: canvas.width, height: canvas.height }) ?? view);
+export async function describeExport(canvas: SlotCanvas, sizes: Size[], view: Rect): Promise<ExportInfo> {
+  const { page, visible } = pageInView(canvas, view);
+  const canvasRegion = rounded(onPage(page, visible));
   const { x, y, width, height } = canvasRegion;
-  const info: ExportInfo = { canvasId: canvas.id, canvasRegion, regionLink: `${canvas.id.split('#')[0]}#xywh=${x},${y},${width},${height}` };
+  const info: ExportInfo = { canvasId: page.id, canvasRegion, regionLink: `${page.id.split('#')[0]}#xywh=${x},${y},${width},${height}` };
+  const seen = rounded(visible);
   for (const [index, image] of canvas.images.entries()) {
-    const region = sizes[index] && imageRegion(image, sizes[index], canvasRegion);
+    const region = sizes[index] && imageRegion(image, sizes[index], seen);
     if (region) return { ...info, image: await exportImage(image, sizes[index], region) };
   }
   return info;

@@ -106,8 +106,8 @@ export class Slot extends EventTarget {
     return this.#viewer.world.getItemCount() > 0 && this.#viewer.getFullyLoaded();
   }
 
-  /** Opens every painted image of the canvas at its place and shows the whole canvas. */
-  async show(canvas: SlotCanvas): Promise<void> {
+  /** Opens every painted image of the canvas at its place and shows `view`, or the whole canvas. */
+  async show(canvas: SlotCanvas, view?: Partial<Viewport>): Promise<void> {
     const generation = ++this.#generation;
     this.#viewer.world.removeAll();
     this.#canvas = undefined;
@@ -128,6 +128,7 @@ export class Slot extends EventTarget {
     this.#items = items;
     this.#imageSizes = items.map((item) => ({ width: item.source.dimensions.x, height: item.source.dimensions.y }));
     this.home(true);
+    if (view) this.setViewport(view, true);
   }
 
   /** Shows or hides the navigator (an overview of the whole canvas in a corner); it is made the first time it is shown. */
@@ -146,8 +147,8 @@ export class Slot extends EventTarget {
   }
 
   /** Shows pages side by side, left to right, as one spread (see spreadCanvas). */
-  showSpread(pages: readonly SlotCanvas[]): Promise<void> {
-    return this.show(spreadCanvas(pages));
+  showSpread(pages: readonly SlotCanvas[], view?: Partial<Viewport>): Promise<void> {
+    return this.show(spreadCanvas(pages), view);
   }
 
   home(immediately = false): void {
@@ -335,8 +336,9 @@ export class Slot extends EventTarget {
     return false;
   }
 
+  /** Reports the view only while a canvas is on show: between canvases its coordinates mean nothing. */
   #queueViewportChange(): void {
-    if (this.#viewportChangeQueued) return;
+    if (this.#viewportChangeQueued || !this.#canvas) return;
     this.#viewportChangeQueued = true;
     queueMicrotask(() => {
       this.#viewportChangeQueued = false;

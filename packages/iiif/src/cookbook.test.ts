@@ -81,6 +81,13 @@ describe('cookbook recipes', function () {
     expect(m.canvases[0].images[0].region).to.deep.equal({ x: 1768, y: 2423, width: 1768, height: 2080 });
   });
 
+  it('0040 image rotation: a quarter turn from an ImageApiSelector, or from the style class of a CssStylesheet', async () => {
+    for (const file of ['manifest-service.json', 'manifest-css.json']) {
+      const m = (await manifest(`0040-image-rotation-service/${file}`))!;
+      expect(m.canvases[0].images[0].rotation, file).to.equal(90);
+    }
+  });
+
   it('0057 the same manifest published as v2 and v3 gives the same canvases', async () => {
     const v2 = (await manifest('0057-publishing-v2-and-v3/manifest-v2.json'))!;
     const v3 = (await manifest('0057-publishing-v2-and-v3/manifest-v3.json'))!;

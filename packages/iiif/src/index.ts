@@ -1,6 +1,6 @@
 export * from './model.js';
 export { IIIFError, isIIIFError, type IIIFErrorKind, type IIIFErrorOptions } from './errors.js';
-export { loadResource, type LoadOptions } from './load.js';
+export { loadCollection, loadResource, type LoadOptions } from './load.js';
 export { vault } from './vault.js';
 export { vaultReady } from './vault-fill.js';
 export { toPresentation3, presentationVersion } from './presentation.js';

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { IIIFError, type IIIFErrorKind } from './errors.js';
-import { loadResource } from './load.js';
+import { loadCollection, loadResource } from './load.js';
 import type { ViewerCollection, ViewerManifest } from './model.js';
 import { vault } from './vault.js';
 import { vaultReady } from './vault-fill.js';
@@ -131,6 +131,13 @@ describe('loadResource', () => {
     const { items } = (loaded as { collection: ViewerCollection }).collection;
     expect(items.length).to.be.at.least(5);
     expect(items.every((item) => item.type === 'Manifest' && item.id.startsWith(fixtures))).to.equal(true);
+  });
+
+  it('loads a Collection model with loadCollection, and nothing for a Manifest', async () => {
+    const collection = await loadCollection(`${fixtures}/collection.json`);
+    expect(collection?.label).to.deep.equal({ en: ['Vellum sample manifests'] });
+    expect(collection?.behavior).to.deep.equal([]);
+    expect(await loadCollection(`${fixtures}/manifests/book.json`)).to.equal(undefined);
   });
 
   for (const name of ['multilingual.json', 'multilingual.v2.json']) {

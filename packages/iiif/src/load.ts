@@ -1,6 +1,6 @@
 import { fetchJson } from './fetch-json.js';
 import { idOf, typeOf, type JsonObject } from './json.js';
-import type { LoadedResource } from './model.js';
+import type { LoadedResource, ViewerCollection } from './model.js';
 import { buildCollection, buildManifest } from './model-builder.js';
 import { consumeAsPresentation3, toPresentation3 } from './presentation.js';
 import { checkStructure } from './structure.js';
@@ -61,6 +61,15 @@ function viewModel({ type, json, url }: Loaded, languages: readonly string[]): L
     : { type: 'Manifest', manifest: buildManifest(json, { url, languages }) };
 }
 
+async function loadRaw(source: string | object, options: LoadOptions): Promise<Loaded> {
+  const loaded =
+    typeof source === 'string'
+      ? await untilAborted(request(source, options.timeoutMs ?? defaultTimeoutMs), options.signal)
+      : readResource(source);
+  options.signal?.throwIfAborted();
+  return loaded;
+}
+
 /**
  * Loads a Presentation 2 or 3 Manifest or Collection, from a URL or from parsed JSON, and returns its
  * view model. The resource then goes into the shared `vault` in idle time: await
@@ -69,13 +78,19 @@ function viewModel({ type, json, url }: Loaded, languages: readonly string[]): L
  * an IIIFError, or with the signal's reason when `signal` aborts.
  */
 export async function loadResource(source: string | object, options: LoadOptions = {}): Promise<LoadedResource> {
-  const languages = options.languages ?? [];
-  const loaded =
-    typeof source === 'string'
-      ? await untilAborted(request(source, options.timeoutMs ?? defaultTimeoutMs), options.signal)
-      : readResource(source);
-  options.signal?.throwIfAborted();
-  const resource = viewModel(loaded, languages);
+  const loaded = await loadRaw(source, options);
+  const resource = viewModel(loaded, options.languages ?? []);
   fillVault(loaded.id, loaded.type, loaded.json);
   return resource;
+}
+
+/**
+ * Loads a resource as `loadResource` does (sharing its request), but builds a view model only for a Collection:
+ * resolves the Collection's model, or undefined for a Manifest, whose model is left for `loadResource` to build.
+ */
+export async function loadCollection(source: string | object, options: LoadOptions = {}): Promise<ViewerCollection | undefined> {
+  const loaded = await loadRaw(source, options);
+  if (loaded.type !== 'Collection') return undefined;
+  fillVault(loaded.id, loaded.type, loaded.json);
+  return buildCollection(loaded.json);
 }

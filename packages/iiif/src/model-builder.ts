@@ -110,6 +110,7 @@ export function buildCollection(json: JsonObject): ViewerCollection {
     id: idOf(json) ?? '',
     label: languageMapOf(json.label),
     summary: languageMapOf(json.summary),
+    behavior: uniqueStrings(json.behavior),
     items: asObjects(json.items).flatMap(collectionItemOf),
   };
 }

@@ -147,6 +147,8 @@ export interface ViewerCollection {
   id: string;
   label: LanguageMap;
   summary: LanguageMap;
+  /** `multi-part` marks the volumes of one work (cookbook 0030). */
+  behavior: string[];
   items: CollectionItem[];
 }
 

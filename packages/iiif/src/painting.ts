@@ -4,6 +4,7 @@ import { matchLanguage } from './language.js';
 import { languageMapOf } from './descriptive.js';
 import type { LanguageMap, PaintedImage, Rect, Size } from './model.js';
 import { parseImageRegion, parseXywh } from './rect.js';
+import { quarterTurn, styleClassRotation } from './style-rotation.js';
 
 function selectorsOf(resource: JsonObject): JsonObject[] {
   return asObjects(resource.selector);
@@ -38,8 +39,7 @@ function regionOf(specificResource: JsonObject, image: Size | undefined): Rect |
 /** The quarter turn an ImageApiSelector asks for (mirroring, `!`, is not applied), in degrees clockwise. */
 function rotationOf(specificResource: JsonObject): number {
   const selector = selectorsOf(specificResource).find((item) => typeOf(item) === 'ImageApiSelector');
-  const degrees = Number((asString(selector?.rotation) ?? String(selector?.rotation ?? 0)).replace('!', ''));
-  return Number.isFinite(degrees) ? ((Math.round(degrees / 90) * 90) % 360 + 360) % 360 : 0;
+  return quarterTurn(Number((asString(selector?.rotation) ?? String(selector?.rotation ?? 0)).replace('!', '')));
 }
 
 /** The index of a Choice's item in the user's language when items declare one, else 0 (the default). */
@@ -48,10 +48,10 @@ function chosenIndex(items: JsonObject[], languages: readonly string[]): number 
   return Math.max(0, items.findIndex((item) => language && asStrings(item.language).includes(language)));
 }
 
-function choiceImage(choice: JsonObject, target: unknown, canvas: Size, languages: readonly string[]): PaintedImage | undefined {
+function choiceImage(choice: JsonObject, annotation: JsonObject, canvas: Size, languages: readonly string[]): PaintedImage | undefined {
   const items = asObjects(choice.items).filter((item) => !isHidden(item));
   const painted = items.flatMap((item) => {
-    const image = paintedImage(item, target, canvas, languages);
+    const image = paintedImage(item, annotation, canvas, languages);
     return image ? [{ item, image }] : [];
   });
   const preferred = items[chosenIndex(items, languages)];
@@ -65,18 +65,19 @@ function languageLabel(resource: JsonObject): LanguageMap | undefined {
   return resource.label === undefined ? undefined : languageMapOf(resource.label);
 }
 
-function paintedImage(body: unknown, target: unknown, canvas: Size, languages: readonly string[]): PaintedImage | undefined {
+/** The image a body paints, with its annotation's target, and turned as its selector or style class asks. */
+function paintedImage(body: unknown, annotation: JsonObject, canvas: Size, languages: readonly string[]): PaintedImage | undefined {
   if (!isObject(body) || isHidden(body)) return undefined;
   const type = typeOf(body);
-  if (type === 'Choice' || type === 'oa:Choice') return choiceImage(body, target, canvas, languages);
+  if (type === 'Choice' || type === 'oa:Choice') return choiceImage(body, annotation, canvas, languages);
   const isSpecific = type === 'SpecificResource';
   const source = imageSourceOf(isSpecific ? body.source : body);
   if (!source) return undefined;
   const imageSize = source.width && source.height ? { width: source.width, height: source.height } : undefined;
   const region = isSpecific ? regionOf(body, imageSize) : undefined;
-  const rotation = isSpecific ? rotationOf(body) : 0;
+  const rotation = quarterTurn((isSpecific ? rotationOf(body) : 0) + styleClassRotation(annotation, body));
   const label = languageLabel(body) ?? (isSpecific && isObject(body.source) ? languageLabel(body.source) : undefined);
-  return { source, target: targetRect(target, canvas), ...(region ? { region } : {}), ...(rotation ? { rotation } : {}), ...(label ? { label } : {}) };
+  return { source, target: targetRect(annotation.target, canvas), ...(region ? { region } : {}), ...(rotation ? { rotation } : {}), ...(label ? { label } : {}) };
 }
 
 /** `hidden` resources are not rendered by default. */
@@ -95,6 +96,6 @@ export function paintedImagesOf(canvas: JsonObject, size: Size, languages: reado
     .flatMap((page) => asObjects(page.items))
     .filter(isPainting)
     .flatMap((annotation) =>
-      asArray(annotation.body).flatMap((body) => paintedImage(body, annotation.target, size, languages) ?? []),
+      asArray(annotation.body).flatMap((body) => paintedImage(body, annotation, size, languages) ?? []),
     );
 }

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getText, type ViewerCanvas, type ViewerManifest } from '@vellum/iiif';
-import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { getText, type ViewerCanvas } from '@vellum/iiif';
+import { actions } from '@vellum/state';
+import { WindowView } from '../medium-view/window-view.js';
 import type { VirtualRange } from '../thumbnail-strip/virtual-range.js';
 import { continuousViewStyles } from './continuous-view.styles.js';
 import { isReversed, isVertical, itemsIn, mostVisible, physicalStart, scrollToItem, spanAt, stripLayout, type StripLayout } from './strip-layout.js';
@@ -26,50 +24,26 @@ const REPORT_INTERVAL_MS = 150;
  *
  * @cssprop --vellum-canvas-background - Colour around the canvases.
  */
-export class VellumContinuousView extends LitElement {
+export class VellumContinuousView extends WindowView {
   static override styles = continuousViewStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
-
-  @state() private canvasId: string | null = null;
-  @state() private box = { width: 0, height: 0 };
   @state() private range: VirtualRange = { first: 0, last: 0 };
 
   @query('[part~="strip"]') private strip!: HTMLElement;
 
-  @property({ attribute: 'window-id' }) windowId = '';
-  @property({ attribute: false }) manifest?: ViewerManifest;
-
-  #unsubscribe?: Unsubscribe;
   #layout: StripLayout = stripLayout([], GAP);
   /** The canvas this view last put in the store, which needs no scrolling to. */
   #reportedCanvasId: string | null = null;
   /** A scroll position this view set itself; its scroll event reports nothing. */
   #scrolledTo?: number;
   #reportTimer?: ReturnType<typeof setTimeout>;
-  readonly #resizeObserver = new ResizeObserver(([entry]) => {
-    this.box = { width: entry.contentRect.width, height: entry.contentRect.height };
-  });
 
-  override connectedCallback() {
-    super.connectedCallback();
-    const select = selectWindow(this.windowId);
-    this.canvasId = (this.store && select(this.store.state)?.canvasId) ?? null;
-    this.#unsubscribe = this.store?.select(select, (window) => (this.canvasId = window?.canvasId ?? null));
-  }
-
-  override firstUpdated() {
-    this.#resizeObserver.observe(this.strip);
+  protected override get sizedElement(): Element {
+    return this.strip;
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#resizeObserver.disconnect();
     clearTimeout(this.#reportTimer);
   }
 

@@ -118,6 +118,8 @@ export class VellumDeepZoom extends LitElement {
       return;
     }
     this.#slot = slot;
+    const window = this.store && selectWindow(this.windowId)(this.store.state);
+    if (window) slot.setViewport({ rotation: window.rotation, flipped: window.flipped }, true);
     slot.addEventListener('first-tile-drawn', () => {
       if (this.status === 'loading') this.status = 'drawn';
     });
@@ -147,13 +149,13 @@ export class VellumDeepZoom extends LitElement {
     }
     this.status = 'loading';
     const current = () => slot === this.#slot && canvas === this.canvas && pages === this.pages;
-    // The view asked for with the canvas (a contents entry, a shared link); showing the canvas reports its own view meanwhile.
-    const wanted = this.store && selectWindow(this.windowId)(this.store.state)?.viewport;
+    // The view asked for with the canvas (a contents entry, a shared link), or else the whole canvas.
+    const view = (this.store && selectWindow(this.windowId)(this.store.state)?.viewport) ?? undefined;
     try {
-      await (pages && pages.length > 1 ? slot.showSpread(pages) : slot.show(canvas));
+      await (pages && pages.length > 1 ? slot.showSpread(pages, view) : slot.show(canvas, view));
       if (!current()) return;
       if ((pages ?? [canvas]).every((page) => page.images.length === 0)) this.status = 'empty';
-      else this.#restoreView(slot, wanted);
+      else this.#applyWindowLook(slot);
       this.dispatchEvent(new VellumSlotChangeEvent(slot, canvas));
     } catch (error) {
       if (current()) this.#fail(error);
@@ -170,10 +172,9 @@ export class VellumDeepZoom extends LitElement {
     this.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
   }
 
-  #restoreView(slot: Slot, viewport: WindowState['viewport'] | undefined) {
+  #applyWindowLook(slot: Slot) {
     const window = this.store && selectWindow(this.windowId)(this.store.state);
     if (!window) return;
-    slot.setViewport({ ...viewport, rotation: window.rotation, flipped: window.flipped }, true);
     slot.setAdjustments(window.adjustments);
     slot.setNavigator(window.showNavigator);
     this.#applyOpacities();

@@ -1,32 +1,41 @@
 import { consume } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PaintedImage, ViewerCanvas } from '@vellum/iiif';
+import { describeImageService, type PaintedImage, type Size, type ViewerCanvas } from '@vellum/iiif';
 import { infoJsonCache } from '@vellum/engine/info-cache';
 import { localizerContext } from '../context/contexts.js';
 import { errorKindOf } from '../controllers/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
 import { mediumImageOf, mediumLongSide, type MediumImage } from './medium-source.js';
+import { boxStyle, cropStyle } from './placement.js';
 import { drawStitched } from './stitch.js';
 
-type Painted = { image: PaintedImage; medium: MediumImage } | { image: PaintedImage; error: VellumErrorKind };
+/** A painted image ready to show: its medium image, and its size in the pixels its region is given in. */
+type Painted = { image: PaintedImage; medium: MediumImage; size?: Size } | { image: PaintedImage; error: VellumErrorKind };
+
+/** The image's declared size, else its service's. */
+function sizeOf(image: PaintedImage, info: unknown): Size | undefined {
+  const { source } = image;
+  if (source.width && source.height) return { width: source.width, height: source.height };
+  return source.kind === 'service' ? describeImageService(info, source) : undefined;
+}
 
 async function resolveMedium(image: PaintedImage, wanted: number): Promise<Painted> {
   try {
     const info = image.source.kind === 'service' ? await infoJsonCache.get(image.source.infoUrl) : undefined;
-    return { image, medium: mediumImageOf(image.source, wanted, info) };
+    return { image, medium: mediumImageOf(image.source, wanted, info), size: image.region && sizeOf(image, info) };
   } catch (error) {
     return { image, error: errorKindOf(error) };
   }
 }
 
-const percent = (part: number, whole: number) => `${(100 * part) / whole}%`;
-
 /**
  * @summary The static medium-resolution images of one canvas (no tiles, no deep zoom), each placed where
- * its target says. It fills its own box, which should have the canvas's aspect ratio.
+ * its target says, cropped to its painted region and turned as it asks. It fills its own box, which should have the
+ * canvas's aspect ratio.
  *
+ * @csspart box - The box of each image on the canvas, which clips it to its region.
  * @csspart image - Each image (an img, or a canvas for level 0 tiles drawn side by side).
  * @csspart error - The message shown where an image cannot be loaded.
  */
@@ -37,10 +46,14 @@ export class VellumMediumImage extends LitElement {
       position: relative;
       background: var(--vellum-canvas-background, #dddad3);
     }
+    [part~='box'],
     [part~='image'],
     [part~='error'] {
       position: absolute;
       box-sizing: border-box;
+    }
+    [part~='box'] {
+      overflow: hidden;
     }
     [part~='error'] {
       display: grid;
@@ -100,22 +113,18 @@ export class VellumMediumImage extends LitElement {
     this.painted = this.painted.map((painted, i) => (i === index ? { image: painted.image, error: 'tiles' as const } : painted));
   }
 
-  #place(image: PaintedImage) {
-    const { width, height } = this.canvas!;
-    const { x, y, width: w, height: h } = image.target;
-    return `left: ${percent(x, width)}; top: ${percent(y, height)}; width: ${percent(w, width)}; height: ${percent(h, height)}`;
-  }
-
   #painted(painted: Painted, index: number) {
-    const place = this.#place(painted.image);
-    if ('error' in painted) return html`<p part="error" role="alert" style=${place}>${this.localizer.msg(`error.${painted.error}`)}</p>`;
+    if ('error' in painted) return html`<p part="error" role="alert" style=${boxStyle({ ...painted.image, rotation: 0 }, this.canvas!)}>${this.localizer.msg(`error.${painted.error}`)}</p>`;
     const { medium } = painted;
-    if (medium.kind === 'stitched') {
-      return html`<canvas part="image" role="img" aria-label=${this.label} data-index=${index} style=${place}
-        width=${medium.size.width} height=${medium.size.height}></canvas>`;
-    }
-    return html`<img part="image" alt=${this.label} src=${medium.url} decoding="async" style=${place}
-      @error=${() => this.#onImageError(index)} />`;
+    const box = boxStyle(painted.image, this.canvas!);
+    const crop = cropStyle(painted.image.region, painted.size);
+    const image =
+      medium.kind === 'stitched'
+        ? html`<canvas part="image" role="img" aria-label=${this.label} data-index=${index} style=${crop}
+            width=${medium.size.width} height=${medium.size.height}></canvas>`
+        : html`<img part="image" alt=${this.label} src=${medium.url} decoding="async" style=${crop}
+            @error=${() => this.#onImageError(index)} />`;
+    return html`<div part="box" style=${box}>${image}</div>`;
   }
 
   override render() {

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import { actions } from '@vellum/state';
 import type { ViewerManifest } from '@vellum/iiif';
-import { MARK_RECT, MARK_RGB, PAPER_POINT, PAPER_RGB } from '../../../../test/fixtures/pages.mjs';
+import { MARK_RECT, MARK_RGB, PAPER_POINT, PAPER_RGB, TAB_RECT } from '../../../../test/fixtures/pages.mjs';
 import { fixture, waitFor } from '../testing/viewer-harness.js';
 import type { VellumMediumImage } from './medium-image.js';
 import type { VellumMediumView } from './medium-view.js';
@@ -59,6 +59,26 @@ describe('<vellum-medium-view>', () => {
     expect(near(colourAt({ x: MARK_RECT.x + MARK_RECT.width / 2, y: MARK_RECT.y + MARK_RECT.height / 2 }), MARK_RGB)).to.equal(true);
     expect(near(colourAt(PAPER_POINT), PAPER_RGB)).to.equal(true);
     expect(near(colourAt({ x: 0.9, y: 0.97 }), PAPER_RGB)).to.equal(true);
+  });
+
+  it('shows only the painted region of an image: the right half of the page, with its mark and without its tab', async () => {
+    const manifest = await loadManifest(fixture('manifests/book.json'));
+    const [first] = manifest.canvases;
+    const { width, height } = first.images[0].source as { width: number; height: number };
+    const image = { ...first.images[0], target: { x: 0, y: 0, width: width / 2, height }, region: { x: width / 2, y: 0, width: width / 2, height } };
+    const cropped = { ...manifest, canvases: [{ ...first, width: width / 2, height, images: [image] }] };
+    const { element } = await mountView('vellum-medium-view', cropped, { width: 800, height: 600 });
+    await loaded(element);
+    const clip = mediumImage(element).shadowRoot!.querySelector('[part="box"]')!.getBoundingClientRect();
+    const whole = shown(element)!.getBoundingClientRect();
+    expect(clip.height).to.be.closeTo(600, 1);
+    expect(clip.width).to.be.closeTo((600 * width) / 2 / height, 1);
+    expect(whole.width).to.be.closeTo(clip.width * 2, 1);
+    expect(whole.left).to.be.closeTo(clip.left - clip.width, 1);
+    const across = (fraction: number) => whole.left + fraction * whole.width;
+    expect(across(MARK_RECT.x) >= clip.left && across(MARK_RECT.x + MARK_RECT.width) <= clip.right, 'the mark inside the shown region').to.equal(true);
+    expect(across(TAB_RECT.x + TAB_RECT.width) <= clip.left, 'the tab outside it').to.equal(true);
+    expect(getComputedStyle(mediumImage(element).shadowRoot!.querySelector('[part="box"]')!).overflow).to.equal('hidden');
   });
 
   it('shows a plain image without a service as it is', async () => {

@@ -1,11 +1,7 @@
-import { consume } from '@lit/context';
-import { html, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { getText, type ViewerManifest } from '@vellum/iiif';
-import { selectWindow, type Store, type Unsubscribe } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { html } from 'lit';
+import { getText } from '@vellum/iiif';
 import { mediumViewStyles } from './medium-view.styles.js';
+import { WindowView } from './window-view.js';
 
 /**
  * @summary The medium-resolution view: the window's current canvas as one static image of about
@@ -18,39 +14,8 @@ import { mediumViewStyles } from './medium-view.styles.js';
  * @cssprop --vellum-canvas-background - Colour around the image.
  * @cssprop --vellum-canvas-color - Text colour of the message.
  */
-export class VellumMediumView extends LitElement {
+export class VellumMediumView extends WindowView {
   static override styles = mediumViewStyles;
-
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
-
-  @state() private canvasId: string | null = null;
-  @state() private stage = { width: 0, height: 0 };
-
-  @property({ attribute: 'window-id' }) windowId = '';
-  @property({ attribute: false }) manifest?: ViewerManifest;
-
-  #unsubscribe?: Unsubscribe;
-  readonly #resizeObserver = new ResizeObserver(([entry]) => {
-    this.stage = { width: entry.contentRect.width, height: entry.contentRect.height };
-  });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    const select = selectWindow(this.windowId);
-    this.canvasId = (this.store && select(this.store.state)?.canvasId) ?? null;
-    this.#unsubscribe = this.store?.select(select, (window) => (this.canvasId = window?.canvasId ?? null));
-    this.#resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#resizeObserver.disconnect();
-  }
 
   override render() {
     const canvases = this.manifest?.canvases ?? [];
@@ -58,7 +23,7 @@ export class VellumMediumView extends LitElement {
     if (!canvas) return html`<div class="stage"><p part="message">${this.localizer.msg('viewer.empty')}</p></div>`;
     const label = getText(canvas.label, this.localizer.languages) || String(canvas.index + 1);
     const ratio = canvas.width / canvas.height;
-    const fitted = Math.min(this.stage.width / canvas.width, this.stage.height / canvas.height);
+    const fitted = Math.min(this.box.width / canvas.width, this.box.height / canvas.height);
     return html`<div class="stage">
       <vellum-medium-image
         part="image"

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getText, pickThumbnail, type ViewerCanvas, type ViewerManifest } from '@vellum/iiif';
-import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
+import { actions } from '@vellum/state';
+import { WindowView } from '../medium-view/window-view.js';
 import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
 import { gridLayout, gridMove, PORTFOLIO_SIZE_NAMES, type GridLayout, type PortfolioSize } from './portfolio-grid.js';
 import { portfolioStyles } from './portfolio.styles.js';
@@ -25,49 +23,21 @@ const OVERSCAN_ROWS = 2;
  * @cssprop --vellum-portfolio-background - Grid background.
  * @cssprop --vellum-thumbnail-background - Background behind each thumbnail image.
  */
-export class VellumPortfolio extends LitElement {
+export class VellumPortfolio extends WindowView {
   static override styles = portfolioStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
-
-  @state() private canvasId: string | null = null;
   /** The first row at the top of the scrolled list; the rendered rows follow from it. */
   @state() private scrollRow = 0;
-  @state() private viewport = { width: 0, height: 0 };
   /** The cell the keyboard is on. */
   @state() private activeIndex = 0;
 
   @query('[role="listbox"]') private list!: HTMLElement;
 
-  @property({ attribute: 'window-id' }) windowId = '';
-  @property({ attribute: false }) manifest?: ViewerManifest;
   /** Thumbnail size. */
   @property({ reflect: true }) size: PortfolioSize = 'medium';
 
-  #unsubscribe?: Unsubscribe;
-  readonly #resizeObserver = new ResizeObserver(([entry]) => {
-    this.viewport = { width: entry.contentRect.width, height: entry.contentRect.height };
-  });
-
-  override connectedCallback() {
-    super.connectedCallback();
-    const select = selectWindow(this.windowId);
-    this.canvasId = (this.store && select(this.store.state)?.canvasId) ?? null;
-    this.#unsubscribe = this.store?.select(select, (window) => (this.canvasId = window?.canvasId ?? null));
-  }
-
-  override firstUpdated() {
-    this.#resizeObserver.observe(this.list);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#resizeObserver.disconnect();
+  protected override get sizedElement(): Element {
+    return this.list;
   }
 
   override willUpdate(changed: PropertyValues) {
@@ -75,7 +45,7 @@ export class VellumPortfolio extends LitElement {
   }
 
   override updated(changed: PropertyValues) {
-    if (['activeIndex', 'viewport', 'size'].some((name) => changed.has(name))) this.#reveal(this.activeIndex);
+    if (['activeIndex', 'box', 'size'].some((name) => changed.has(name))) this.#reveal(this.activeIndex);
   }
 
   get #canvases(): ViewerCanvas[] {
@@ -87,7 +57,7 @@ export class VellumPortfolio extends LitElement {
   }
 
   get #layout(): GridLayout {
-    return gridLayout(this.#canvases.length, this.viewport.width, this.size);
+    return gridLayout(this.#canvases.length, this.box.width, this.size);
   }
 
   #reveal(index: number) {
@@ -104,7 +74,7 @@ export class VellumPortfolio extends LitElement {
 
   #onKeyDown(event: KeyboardEvent) {
     const layout = this.#layout;
-    const pageRows = Math.floor(this.viewport.height / layout.rowHeight);
+    const pageRows = Math.floor(this.box.height / layout.rowHeight);
     const rightToLeft = this.manifest?.viewingDirection === 'right-to-left';
     if (event.key === 'Enter' || event.key === ' ') {
       this.#activate(this.activeIndex);
@@ -163,7 +133,7 @@ export class VellumPortfolio extends LitElement {
     const canvases = this.#canvases;
     const layout = this.#layout;
     const rightToLeft = this.manifest?.viewingDirection === 'right-to-left';
-    const rows = visibleRange(layout.rows, layout.rowHeight, this.scrollRow * layout.rowHeight, this.viewport.height, OVERSCAN_ROWS);
+    const rows = visibleRange(layout.rows, layout.rowHeight, this.scrollRow * layout.rowHeight, this.box.height, OVERSCAN_ROWS);
     const shown = canvases.slice(rows.first * layout.columns, rows.last * layout.columns);
     return html`${this.#sizes()}
       <div

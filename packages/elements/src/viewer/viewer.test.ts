@@ -175,6 +175,37 @@ describe('<vellum-viewer>', () => {
     expect(viewer.shadowRoot!.querySelector('vellum-window')!.scrollWidth).to.be.at.most(320);
     expect(buttonNamed(viewer, 'Next').getBoundingClientRect().right).to.be.at.most(viewer.getBoundingClientRect().right);
   });
+
+  it('gathers a narrow window\'s buttons under "More controls", walkable by keyboard', async () => {
+    const viewer = mountViewer({ manifest: BOOK, view: 'detail' }, 320);
+    await nextEvent(viewer, 'vellum-manifest-load');
+    const window = windowOf(viewer);
+    const more = await waitFor(() => deepQuery<HTMLButtonElement>(viewer.shadowRoot!, 'button[aria-label="More controls"]'), 'the more button');
+    const info = buttonNamed(viewer, 'Information');
+    expect(info.checkVisibility()).to.equal(false);
+    more.click();
+    await waitFor(() => window.shadowRoot!.activeElement === window.shadowRoot!.querySelector('.more button'), 'focus on the first gathered button');
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(info.checkVisibility()).to.equal(true);
+    const box = window.shadowRoot!.querySelector('.more')!.getBoundingClientRect();
+    expect(box.left).to.be.at.least(viewer.getBoundingClientRect().left);
+    await sendKeys({ press: 'Escape' });
+    await window.updateComplete;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(window.shadowRoot!.activeElement).to.equal(more);
+    more.click();
+    await window.updateComplete;
+    info.click();
+    await window.updateComplete;
+    expect(deepQuery(viewer.shadowRoot!, 'vellum-info-panel'), 'the information panel').to.exist;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows every window button in a wide window, with no "More controls"', async () => {
+    const viewer = await loadedBook();
+    expect(deepQuery(viewer.shadowRoot!, 'button[aria-label="More controls"]')).to.equal(undefined);
+    expect(buttonNamed(viewer, 'Information').checkVisibility()).to.equal(true);
+  });
 });
 
 describe('<vellum-viewer> with bad input', () => {

@@ -1,21 +1,30 @@
 import { provide } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import type { ViewerManifest } from '@vellum/iiif';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { loadCollection, type ViewerCollection, type ViewerManifest } from '@vellum/iiif';
 import { actions, createWindow, Store, VIEW_MODES, type ViewMode } from '@vellum/state';
+import type { VellumCollectionBrowser } from '../collection-browser/collection-browser.js';
+import { VellumCollectionLoadEvent, type VellumCollectionOpenEvent } from '../collection-browser/collection-events.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { defaultEngine, engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
 import { Localizer, preferredLanguages } from '../i18n/index.js';
 import type { VellumWindow } from '../window/window.js';
 import { WINDOW_PARTS } from '../window/window-parts.js';
+import { collectionControls } from './collection-controls.js';
 import { viewerStyles } from './viewer.styles.js';
 
 const WINDOW_ID = 'main';
+const COLLECTION_PARTS = ['breadcrumb', 'crumb', 'up', 'heading', 'summary', 'list', 'item', 'message'].map((part) => `${part}: collection-${part}`).join(', ');
 
 /**
- * @summary The one-line embed: a IIIF viewer for one manifest, with deep zoom, thumbnails and information.
+ * @summary The one-line embed: a IIIF viewer for one manifest, with deep zoom, thumbnails and information. Given a
+ * collection, it shows a collection browser first, and the manifest chosen there with a way back and between volumes.
  *
  * @csspart window - The window inside the viewer; every part of VellumWindow is exported too.
+ * @csspart collection - The collection browser; its parts are exported as `collection-<part>`.
+ * @csspart collection-back - The title bar button back to the collection.
+ * @csspart collection-choice - The title bar choice among the collection's manifests (volumes).
+ * @csspart loading - The message while the viewer finds out whether it was given a manifest or a collection.
  *
  * @cssprop --vellum-height - Height of the viewer (600px by default).
  * @cssprop --vellum-background - Background.
@@ -28,6 +37,8 @@ const WINDOW_ID = 'main';
  * @cssprop --vellum-canvas-background - Colour behind the image.
  *
  * @fires vellum-manifest-load - When the manifest has loaded. detail: { manifest }
+ * @fires vellum-collection-load - When `manifest` is a collection and its browser is shown. detail: { collection }
+ * @fires vellum-collection-open - When a manifest is chosen in the collection browser. detail: { manifestId, collection }
  * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
  * @fires vellum-error - When the manifest or a canvas cannot be shown. detail: { kind, message }
  */
@@ -44,10 +55,11 @@ export class VellumViewer extends LitElement {
   localizer = new Localizer(preferredLanguages());
 
   @query('vellum-window') private window!: VellumWindow;
+  @query('vellum-collection-browser') private browser?: VellumCollectionBrowser;
 
-  /** URL of a IIIF Presentation 2 or 3 manifest (or of a collection: its first manifest is shown). */
+  /** URL of a IIIF Presentation 2 or 3 manifest, or of a collection to browse. */
   @property({ reflect: true }) manifest = '';
-  /** A manifest given as parsed JSON; it wins over `manifest`. */
+  /** A manifest (or collection) given as parsed JSON; it wins over `manifest`. */
   @property({ attribute: false }) manifestJson?: object;
   /** The canvas to show: its id, or its 0-based index. */
   @property() canvas?: string;
@@ -55,6 +67,16 @@ export class VellumViewer extends LitElement {
   @property({ reflect: true }) language?: string;
   /** The view mode (`detail`, `book`, `portfolio`, `medium` or `continuous`); unset, the manifest's behavior chooses. */
   @property({ reflect: true }) view?: ViewMode;
+
+  /** The collection `manifest` names, when it is one. */
+  @state() private collection?: ViewerCollection;
+  /** The collection that lists the manifest on show, and that manifest, when it was chosen in the browser. */
+  @state() private opened?: { from: ViewerCollection; current: string };
+  @state() private browsing = false;
+  @state() private resolving = false;
+  /** The JSON the window shows: `manifestJson` once it is known to be a manifest. */
+  @state() private windowJson?: object;
+  #resolution = 0;
 
   constructor() {
     super();
@@ -73,15 +95,69 @@ export class VellumViewer extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('language')) this.localizer = new Localizer(preferredLanguages(this.language));
-    if (changed.has('manifest')) this.store.dispatch(actions.setManifest(WINDOW_ID, this.manifest || null));
+    if (changed.has('manifest') || changed.has('manifestJson')) this.#resolve();
     if (changed.has('view')) this.#applyView();
   }
 
-  override async updated(changed: PropertyValues<this>) {
-    const sourceChanged = changed.has('canvas') || changed.has('manifest') || changed.has('manifestJson');
-    if (!this.canvas || !sourceChanged) return;
+  override updated(changed: PropertyValues<this>) {
+    if (changed.has('canvas') && !this.resolving) void this.#goToCanvas();
+  }
+
+  async #goToCanvas() {
+    await this.updateComplete;
     await this.window.updateComplete;
-    this.window.goTo(this.canvas, { notify: false });
+    if (this.canvas) this.window.goTo(this.canvas, { notify: false });
+  }
+
+  /** Finds out whether the source is a collection (to browse) or a manifest (to show); the request is shared with the window's. */
+  #resolve() {
+    const source = this.manifestJson ?? (this.manifest || undefined);
+    const resolution = ++this.#resolution;
+    this.collection = this.opened = undefined;
+    this.browsing = false;
+    this.resolving = Boolean(source);
+    if (!source) return this.#show(undefined);
+    const settle = (collection?: ViewerCollection) => {
+      if (resolution !== this.#resolution) return;
+      this.resolving = false;
+      if (!collection) return this.#show(source);
+      this.collection = collection;
+      this.browsing = true;
+      this.#show(undefined);
+      this.dispatchEvent(new VellumCollectionLoadEvent(collection));
+    };
+    // A source that fails to load goes to the window, which shows why.
+    loadCollection(source, { languages: this.localizer.languages }).then(settle, () => settle());
+  }
+
+  #show(source: string | object | undefined) {
+    this.windowJson = typeof source === 'object' ? source : undefined;
+    this.store.dispatch(actions.setManifest(WINDOW_ID, typeof source === 'string' ? source : null));
+    if (source && this.canvas) void this.#goToCanvas();
+  }
+
+  #openFromCollection(event: VellumCollectionOpenEvent) {
+    const { manifestId, collection } = event.detail;
+    this.#openManifest(manifestId, collection);
+    this.browsing = false;
+    void this.#focus('[part="collection-back"]');
+  }
+
+  #openManifest(id: string, from: ViewerCollection) {
+    this.opened = { from, current: id };
+    this.store.dispatch(actions.setManifest(WINDOW_ID, id));
+  }
+
+  /** Shows the collection browser again, where it was left. */
+  backToCollection() {
+    if (!this.collection) return;
+    this.browsing = true;
+    void this.updateComplete.then(() => this.browser?.focus());
+  }
+
+  async #focus(selector: string) {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** The manifest on show, once loaded. */
@@ -133,12 +209,31 @@ export class VellumViewer extends LitElement {
   }
 
   override render() {
+    const opened = this.opened;
     return html`<vellum-window
-      part="window"
-      exportparts=${WINDOW_PARTS}
-      window-id=${WINDOW_ID}
-      .manifestJson=${this.manifestJson}
-      .fullscreenTarget=${this}
-    ></vellum-window>`;
+        part="window"
+        exportparts=${WINDOW_PARTS}
+        window-id=${WINDOW_ID}
+        .manifestJson=${this.windowJson}
+        .fullscreenTarget=${this}
+        ?inert=${this.browsing || this.resolving}
+      >
+        ${opened && !this.browsing
+          ? collectionControls(this.localizer, opened, {
+              back: () => this.backToCollection(),
+              choose: (id) => this.#openManifest(id, opened.from),
+            })
+          : nothing}
+      </vellum-window>
+      ${this.collection
+        ? html`<vellum-collection-browser
+            part="collection"
+            exportparts=${COLLECTION_PARTS}
+            ?hidden=${!this.browsing}
+            .collection=${this.collection}
+            @vellum-collection-open=${this.#openFromCollection}
+          ></vellum-collection-browser>`
+        : nothing}
+      ${this.resolving ? html`<p part="loading" class="loading" role="status">${this.localizer.msg('viewer.loading')}</p>` : nothing}`;
   }
 }

@@ -11,6 +11,8 @@ export const WINDOW_PARTS = [
   'title',
   'toolbar',
   'button',
+  'more-button',
+  'more',
   'nav',
   'position',
   'canvas-label',

@@ -29,7 +29,26 @@ export const windowStyles = css`
     background: var(--vellum-surface, #f2f1ee);
   }
   header[part='header'] {
+    position: relative;
     flex-wrap: wrap;
+  }
+  .more {
+    position: absolute;
+    top: 100%;
+    right: 0.5em;
+    z-index: 3;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    max-width: calc(100% - 1em);
+    padding: 0.25em;
+    background: var(--vellum-surface, #f2f1ee);
+    border: 1px solid rgb(0 0 0 / 0.2);
+    border-radius: 0 0 0.25em 0.25em;
+    box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
+  }
+  .more[hidden] {
+    display: none;
   }
   .title {
     flex: 1 1 6em;
@@ -213,6 +232,9 @@ export const windowStyles = css`
   @container (max-width: 420px) {
     .canvas-label {
       display: none;
+    }
+    .title {
+      flex-basis: 3em;
     }
     .toolbar {
       top: 0.25em;

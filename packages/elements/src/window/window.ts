@@ -15,6 +15,7 @@ import { icons } from '../icons/icons.js';
 import { FullscreenController } from './fullscreen-controller.js';
 import { commandForKey, type KeyCommand } from './keyboard.js';
 import { ManifestController } from './manifest-controller.js';
+import { NarrowController } from './narrow-controller.js';
 import { resolveCanvasIndex } from './canvas-target.js';
 import { groupOf, pagesOnScreen, steppedIndex } from './pages.js';
 import { sidePanels } from './side-panels.js';
@@ -34,6 +35,8 @@ const PAN_STEP = 0.2;
  * @csspart title - The manifest label.
  * @csspart toolbar - The image controls over the image.
  * @csspart button - Every icon button.
+ * @csspart more-button - In a narrow window, the button that shows the window's own buttons; also a `button`.
+ * @csspart more - In a narrow window, the box of the window's own buttons that the more button shows.
  * @csspart nav - The previous/next bar.
  * @csspart position - The "n of N" text.
  * @csspart canvas-label - The current canvas label.
@@ -70,6 +73,7 @@ export class VellumWindow extends LitElement {
 
   readonly #manifest = new ManifestController(this, (manifest) => this.#openStartCanvas(manifest));
   readonly #fullscreen = new FullscreenController(this);
+  readonly #narrow = new NarrowController(this);
   readonly #annotations = new AnnotationsController(this, () => ({
     manifestId: this.manifest?.id,
     open: this.#window?.panels.includes('annotations') ?? false,
@@ -87,6 +91,8 @@ export class VellumWindow extends LitElement {
   @state() private layers: LayerSettings = NO_LAYER_SETTINGS;
   /** The popup over the image, if any. */
   @state() private popup: 'help' | 'export' | 'none' = 'none';
+  /** Whether a narrow window shows the buttons gathered under its "more" button. */
+  @state() private moreOpen = false;
 
   @query('vellum-deep-zoom') private deepZoom?: VellumDeepZoom;
 
@@ -139,7 +145,9 @@ export class VellumWindow extends LitElement {
     const target = this.#pendingTarget ?? window?.canvasId ?? manifest.startCanvasId ?? 0;
     this.#pendingTarget = undefined;
     const index = resolveCanvasIndex(manifest, target) ?? resolveCanvasIndex(manifest, manifest.startCanvasId ?? 0) ?? 0;
-    if (!window?.canvasId || window.viewMode === 'detail') this.store?.dispatch(actions.setViewMode(this.windowId, effectiveMode(defaultViewMode(manifest))));
+    // A window asked to show a region (a shared view) stays in detail; otherwise the manifest's behavior picks the mode.
+    const askedRegion = Boolean(window?.viewport);
+    if (!askedRegion && (!window?.canvasId || window.viewMode === 'detail')) this.store?.dispatch(actions.setViewMode(this.windowId, effectiveMode(defaultViewMode(manifest))));
     this.#setCanvas(index, false);
     const startRegion = !window?.canvasId && manifest.canvases[index]?.id === manifest.startCanvasId ? manifest.startRegion : undefined;
     if (startRegion) this.store?.dispatch(actions.setViewport(this.windowId, startRegion));
@@ -271,8 +279,7 @@ export class VellumWindow extends LitElement {
     const panelButton = (panel: PanelName, label: MessageKey, icon: SVGTemplateResult) =>
       iconButton(msg(label), icon, () => this.#togglePanel(panel), window.panels.includes(panel));
     const fullscreen = this.#fullscreen.active;
-    return html`<vellum-view-menu part="view-menu" exportparts="menu: view-menu-list, item: view-menu-item" window-id=${this.windowId}></vellum-view-menu>
-      ${mode === 'book'
+    const buttons = html`${mode === 'book'
         ? iconButton(msg('view.offset'), icons.offset, () => this.store?.dispatch(actions.setBookOffset(this.windowId, !window.bookOffset)), window.bookOffset)
         : nothing}
       ${manifest.structures?.length ? panelButton('contents', 'contents.title', icons.contents) : nothing}
@@ -288,6 +295,48 @@ export class VellumWindow extends LitElement {
         fullscreen ? icons.exitFullscreen : icons.fullscreen,
         () => void this.toggleFullscreen(),
       )}`;
+    return html`<vellum-view-menu part="view-menu" exportparts="menu: view-menu-list, item: view-menu-item" window-id=${this.windowId}></vellum-view-menu>
+      ${this.#narrow.narrow ? this.#renderMore(buttons) : buttons}`;
+  }
+
+  /** A narrow window's own buttons, behind one button that shows and hides them (the disclosure pattern). */
+  #renderMore(buttons: unknown) {
+    const label = this.localizer.msg('controls.more');
+    const button = () => this.renderRoot.querySelector<HTMLButtonElement>('[part~="more-button"]');
+    const close = () => {
+      this.moreOpen = false;
+      button()?.focus();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      close();
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const to = event.relatedTarget as Node | null;
+      if (!this.renderRoot.querySelector('.more')?.contains(to) && to !== button()) this.moreOpen = false;
+    };
+    const onClick = (event: Event) => {
+      if ((event.target as Element).closest('button')) close();
+    };
+    return html`<button
+        part="button more-button"
+        type="button"
+        aria-label=${label}
+        title=${label}
+        aria-expanded=${String(this.moreOpen)}
+        aria-controls="more"
+        @click=${async () => {
+          this.moreOpen = !this.moreOpen;
+          await this.updateComplete;
+          if (this.moreOpen) this.renderRoot.querySelector<HTMLButtonElement>('.more button')?.focus();
+        }}
+      >
+        ${icons.more}
+      </button>
+      <div id="more" part="more" class="more" role="group" aria-label=${label} ?hidden=${!this.moreOpen} @keydown=${onKeyDown} @focusout=${onFocusOut} @click=${onClick}>
+        ${buttons}
+      </div>`;
   }
 
   #renderStage(manifest: ViewerManifest, window: WindowState, mode: ViewMode, canvasLabel: string) {
@@ -349,7 +398,7 @@ export class VellumWindow extends LitElement {
   #renderHeader(title: string, buttons: unknown = nothing) {
     return html`<header part="header">
       <slot name="header-start"></slot>
-      <h2 part="title" class="title">${title}</h2>
+      <h2 part="title" class="title" title=${title || nothing}>${title}</h2>
       ${buttons}
       <slot name="header-end"></slot>
     </header>`;

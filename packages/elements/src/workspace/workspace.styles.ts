@@ -222,6 +222,10 @@ export const workspaceStyles = css`
   .list {
     padding: 0 0.5em 0.25em;
   }
+  vellum-collection-browser {
+    max-height: 40vh;
+    font-size: 0.9em;
+  }
   .list h3 {
     margin: 0.25em 0;
     font-size: 0.9em;

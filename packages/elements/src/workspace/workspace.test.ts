@@ -85,11 +85,12 @@ describe('<vellum-workspace>', () => {
     input.value = fixture('collection.json');
     shadow(workspace).querySelector('form')!.requestSubmit();
     const items = await waitFor(() => {
-      const buttons = [...shadow(workspace).querySelectorAll<HTMLButtonElement>('[part="collection"] button')];
+      const browser = shadow(workspace).querySelector('vellum-collection-browser');
+      const buttons = [...(browser?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="item"]') ?? [])];
       return buttons.length > 1 && buttons;
     }, 'the collection items');
     expect(tiles(workspace)).to.have.length(0);
-    items.find((button) => button.textContent === 'The Vellum Test Book')!.click();
+    items.find((button) => button.querySelector('.label')?.textContent === 'The Vellum Test Book')!.click();
     await waitFor(() => tiles(workspace).length === 1, 'a window');
     expect(workspace.store.state.windows['window-1'].manifestUrl).to.equal(BOOK);
   });

@@ -8,7 +8,7 @@ import {
   encodeContentState,
   getText,
   isInputError,
-  loadResource,
+  loadCollection,
   targetOfDrop,
   targetOfText,
   type InputErrorKind,
@@ -16,6 +16,7 @@ import {
   type ViewerCollection,
 } from '@vellum/iiif';
 import { actions, createWindow, deserialize, syncGroupOf, Store, type MosaicSide, type SyncMode, type Unsubscribe, type WindowState } from '@vellum/state';
+import type { VellumCollectionOpenEvent } from '../collection-browser/collection-events.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
 import type { VellumManifestLoadEvent } from '../events/events.js';
@@ -302,8 +303,8 @@ export class VellumWorkspace extends LitElement {
     Promise.resolve()
       .then(read)
       .then(async (target) => {
-        const resource = target.canvasId ? undefined : await loadResource(target.manifestUrl, { languages: this.localizer.languages });
-        if (resource?.type === 'Collection') this.browsing = resource.collection;
+        const collection = target.canvasId ? undefined : await loadCollection(target.manifestUrl, { languages: this.localizer.languages });
+        if (collection) this.browsing = collection;
         else this.open(target);
       })
       .catch((error: unknown) => this.#fail(error));
@@ -452,13 +453,15 @@ export class VellumWorkspace extends LitElement {
         <label>${msg('workspace.addField')} <input name="resource" type="text" autocomplete="off" spellcheck="false" /></label>
         <button type="submit">${msg('workspace.add')}</button>
       </form>
-      ${this.browsing ? list(getText(this.browsing.label, this.localizer.languages) || this.browsing.id, this.#collectionItems(this.browsing), 'collection') : nothing}
+      ${this.browsing
+        ? html`<vellum-collection-browser
+            part="collection"
+            .collection=${this.browsing}
+            @vellum-collection-open=${(event: VellumCollectionOpenEvent) => this.open({ manifestUrl: event.detail.manifestId })}
+          ></vellum-collection-browser>`
+        : nothing}
       ${list(msg('workspace.catalog'), this.catalog, 'catalog')} ${list(msg('workspace.recent'), this.recent, 'recent')}
     </div>`;
-  }
-
-  #collectionItems(collection: ViewerCollection): CatalogItem[] {
-    return collection.items.map((item) => ({ url: item.id, label: getText(item.label, this.localizer.languages) || item.id }));
   }
 
   override render() {
