@@ -147,9 +147,12 @@ export class AnnotationsController implements ReactiveController {
     delete added.skipped['other-canvas'];
     const mine = module.readAnnotations({ type: 'AnnotationPage', items: this.#own }, canvas, options);
     mine.annotations = mine.annotations.map((annotation) => ({ ...annotation, own: true }));
-    const replaced = new Set([...added.annotations, ...mine.annotations].map((annotation) => annotation.id));
-    const kept = (set: AnnotationSet) => ({ ...set, annotations: set.annotations.filter((annotation) => !replaced.has(annotation.id)) });
-    this.set = module.mergeSets([kept(own), kept(added), mine]);
+    // The same annotation from several sources: the user's copy first, then a page added, then the manifest's.
+    const without = (set: AnnotationSet, ...later: AnnotationSet[]) => {
+      const replaced = new Set(later.flatMap((other) => other.annotations.map((annotation) => annotation.id)));
+      return { ...set, annotations: set.annotations.filter((annotation) => !replaced.has(annotation.id)) };
+    };
+    this.set = module.mergeSets([without(own, added, mine), without(added, mine), mine]);
     // The editor draws the user's own annotations.
     this.#display?.show({ ...this.set, annotations: this.set.annotations.filter((annotation) => !annotation.own) });
     if (this.#display) this.#display.visible = this.shown;
