@@ -2,6 +2,8 @@ export * from './model.js';
 export { boundsOfShape } from './geometry.js';
 export { hasScript, maxBodyLength } from './body.js';
 export { placeTarget } from './target.js';
+export { placeOnPages } from './place.js';
+export { withTagColours, type TagColours } from './colour.js';
 export {
   AnnotationPageError,
   annotationPagesOf,
@@ -15,7 +17,7 @@ export {
   type LoadOptions,
   type PageErrorKind,
 } from './read.js';
-export { canvasIdOf, type AnnotationStore, type W3CAnnotation } from './store.js';
+export { canvasIdOf, hasTagColours, type AnnotationStore, type TagColourStore, type W3CAnnotation } from './store.js';
 export { IndexedDbAnnotationStore } from './indexeddb-store.js';
 export {
   exchangeableAnnotations,

@@ -1,6 +1,8 @@
-import { canvasIdOf, type AnnotationStore, type W3CAnnotation } from './store.js';
+import type { TagColours } from './colour.js';
+import { canvasIdOf, type AnnotationStore, type TagColourStore, type W3CAnnotation } from './store.js';
 
 const storeName = 'annotations';
+const tagColourStoreName = 'tag-colours';
 
 interface AnnotationRecord {
   id: string;
@@ -29,17 +31,38 @@ function recordOf(annotation: W3CAnnotation): AnnotationRecord {
   return { id: annotation.id, canvasId, annotation };
 }
 
-/** Annotations in the browser's IndexedDB; a write resolves once its transaction has completed with strict durability. */
-export class IndexedDbAnnotationStore implements AnnotationStore {
+/**
+ * Annotations and the colours of tags in the browser's IndexedDB; a write resolves once its transaction has completed
+ * with strict durability.
+ */
+export class IndexedDbAnnotationStore implements AnnotationStore, TagColourStore {
   static async open(name = 'vellum-annotations'): Promise<IndexedDbAnnotationStore> {
-    const request = indexedDB.open(name, 1);
+    const request = indexedDB.open(name, 2);
     request.onupgradeneeded = () => {
-      request.result.createObjectStore(storeName, { keyPath: 'id' }).createIndex('canvasId', 'canvasId');
+      const database = request.result;
+      if (!database.objectStoreNames.contains(storeName)) database.createObjectStore(storeName, { keyPath: 'id' }).createIndex('canvasId', 'canvasId');
+      if (!database.objectStoreNames.contains(tagColourStoreName)) database.createObjectStore(tagColourStoreName, { keyPath: 'tag' });
     };
-    return new IndexedDbAnnotationStore(await requested(request));
+    const database = await requested(request);
+    // A newer version elsewhere (another tab) must not wait for this connection.
+    database.onversionchange = () => database.close();
+    return new IndexedDbAnnotationStore(database);
   }
 
   private constructor(private readonly database: IDBDatabase) {}
+
+  async tagColours(): Promise<TagColours> {
+    const records: { tag: string; colour: string }[] = await requested(this.database.transaction(tagColourStoreName).objectStore(tagColourStoreName).getAll());
+    return Object.fromEntries(records.map(({ tag, colour }) => [tag, colour]));
+  }
+
+  async setTagColour(tag: string, colour: string | undefined): Promise<void> {
+    const transaction = this.database.transaction(tagColourStoreName, 'readwrite', { durability: 'strict' });
+    const done = completed(transaction);
+    if (colour) transaction.objectStore(tagColourStoreName).put({ tag, colour });
+    else transaction.objectStore(tagColourStoreName).delete(tag);
+    await done;
+  }
 
   async list(canvasId: string): Promise<W3CAnnotation[]> {
     const index = this.database.transaction(storeName).objectStore(storeName).index('canvasId');

@@ -27,6 +27,8 @@ export interface ViewerAnnotation {
   tags: string[];
   /** The user's own annotation, from their store (drawn and edited by the editor). */
   own?: boolean;
+  /** The colour it is drawn in (`#rrggbb`): its own, else that of one of its tags (see withTagColours); else the theme's. */
+  colour?: string;
 }
 
 /** Why an annotation could not be shown. */

@@ -1,4 +1,5 @@
 import { readBodies } from './body.js';
+import { colourOf } from './colour.js';
 import { idOf, isRecord, listOf, typeOf } from './json.js';
 import { mergeSets, type AnnotationSet, type CanvasRef, type ReadOptions, type SkipReason, type ViewerAnnotation } from './model.js';
 import { placeTarget } from './target.js';
@@ -19,7 +20,8 @@ function readAnnotation(annotation: unknown, index: number, canvas: CanvasRef, o
   const read = readBodies(annotation.body ?? annotation.resource, motivations, options);
   if ('skip' in read) return read.skip;
   const id = idOf(annotation) ?? `${canvas.id}#annotation-${index}`;
-  return { id, canvasId: canvas.id, motivations, ...placed, ...read };
+  const colour = colourOf(annotation);
+  return { id, canvasId: canvas.id, motivations, ...placed, ...read, ...(colour && { colour }) };
 }
 
 /** The annotations of a page: a Presentation 3 AnnotationPage, a Presentation 2 AnnotationList, a W3C collection page, a list or one annotation. */

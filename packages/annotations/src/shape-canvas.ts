@@ -50,7 +50,7 @@ export class AnnotationCanvas {
   readonly #content: SVGGraphicsElement;
   readonly #observer = new MutationObserver(() => this.#draw());
   /** Each shape's box, and its path unless it is a rectangle (its box) or a point. */
-  #annotations: { bounds: Rect; path?: Path2D; point?: { x: number; y: number } }[] = [];
+  #annotations: { bounds: Rect; colour?: string; path?: Path2D; point?: { x: number; y: number } }[] = [];
   #drawn?: Picture;
   #settle?: ReturnType<typeof setTimeout>;
   #colour = defaultColour;
@@ -66,8 +66,9 @@ export class AnnotationCanvas {
   }
 
   show(annotations: readonly ViewerAnnotation[]): void {
-    this.#annotations = annotations.map(({ shape, bounds }) => ({
+    this.#annotations = annotations.map(({ shape, bounds, colour }) => ({
       bounds,
+      colour,
       ...(shape.kind === 'point' ? { point: shape } : shape.kind !== 'rect' && { path: pathOf(shape) }),
     }));
     this.element.dataset.annotationCount = String(annotations.length);
@@ -136,12 +137,15 @@ export class AnnotationCanvas {
     Object.assign(picture, { width: width + 2 * marginX, height: height + 2 * marginY });
     const toPicture = new DOMMatrix().translate(marginX, marginY).multiply(matrix);
     const covers = boxBefore(toPicture, picture.width, picture.height);
-    const shapes = new Path2D();
-    const dots = new Path2D();
+    // The shapes and dots of each colour, drawn one colour at a time.
+    const byColour = new Map<string, { shapes: Path2D; dots: Path2D }>();
     const radius = pointRadius * devicePixelRatio;
     const upright = toPicture.b === 0 && toPicture.c === 0;
-    for (const { bounds, path, point } of this.#annotations) {
+    for (const { bounds, colour = this.#colour, path, point } of this.#annotations) {
       if (!meets(bounds, covers)) continue;
+      let paths = byColour.get(colour);
+      if (!paths) byColour.set(colour, (paths = { shapes: new Path2D(), dots: new Path2D() }));
+      const { shapes, dots } = paths;
       if (point) {
         const centre = new DOMPoint(point.x, point.y).matrixTransform(toPicture);
         dots.moveTo(centre.x + radius, centre.y);
@@ -152,13 +156,15 @@ export class AnnotationCanvas {
       } else shapes.addPath(path ?? rectPath(bounds), toPicture);
     }
     const context = picture.getContext('2d')!;
-    context.fillStyle = context.strokeStyle = this.#colour;
-    context.globalAlpha = 0.08;
-    context.fill(shapes);
-    context.globalAlpha = 1;
     context.lineWidth = 2 * devicePixelRatio;
-    context.stroke(shapes);
-    context.fill(dots);
+    for (const [colour, { shapes, dots }] of byColour) {
+      context.fillStyle = context.strokeStyle = colour;
+      context.globalAlpha = 0.08;
+      context.fill(shapes);
+      context.globalAlpha = 1;
+      context.stroke(shapes);
+      context.fill(dots);
+    }
     return { matrix: toPicture, covers };
   }
 }

@@ -50,6 +50,7 @@ export class AnnotationShapes {
       const shape = element(annotation.shape);
       shape.dataset.annotationId = annotation.id;
       shape.setAttribute('vector-effect', 'non-scaling-stroke');
+      if (annotation.colour) shape.style.setProperty('--_colour', annotation.colour);
       this.#paint(shape, false);
       this.#shapes.set(annotation.id, shape);
       this.#bounds.set(annotation.id, annotation.bounds);
@@ -96,7 +97,7 @@ export class AnnotationShapes {
 
   #paint(shape: SVGElement, highlighted: boolean): void {
     const isPoint = shape.classList.contains('point');
-    const colour = highlighted ? 'var(--vellum-annotation-highlight, #ffbf00)' : 'var(--vellum-annotation-colour, #1a73e8)';
+    const colour = highlighted ? 'var(--vellum-annotation-highlight, #ffbf00)' : 'var(--_colour, var(--vellum-annotation-colour, #1a73e8))';
     shape.style.stroke = colour;
     shape.style.strokeWidth = isPoint ? '12px' : highlighted ? '3px' : '2px';
     shape.style.fill = isPoint ? 'none' : colour;

@@ -34,6 +34,33 @@ describe('IndexedDbAnnotationStore', () => {
     reloaded.close();
   });
 
+  it('keeps the colours given to tags across a reload, and forgets one set to none', async () => {
+    const name = freshName();
+    const first = await IndexedDbAnnotationStore.open(name);
+    await first.setTagColour('figure', '#2b8a3e');
+    await first.setTagColour('margin', '#c2255c');
+    await first.setTagColour('margin', undefined);
+    first.close();
+    const reloaded = await IndexedDbAnnotationStore.open(name);
+    expect(await reloaded.tagColours()).to.deep.equal({ figure: '#2b8a3e' });
+    reloaded.close();
+  });
+
+  it('opens a database of the first version, keeping its annotations and adding tag colours', async () => {
+    const name = freshName();
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('annotations', { keyPath: 'id' }).createIndex('canvasId', 'canvasId');
+    const old = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const transaction = old.transaction('annotations', 'readwrite');
+    transaction.objectStore('annotations').put({ id: note('a', 'Old').id, canvasId, annotation: note('a', 'Old') });
+    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    old.close();
+    const store = await IndexedDbAnnotationStore.open(name);
+    expect(await store.list(canvasId)).to.deep.equal([note('a', 'Old')]);
+    expect(await store.tagColours()).to.deep.equal({});
+    store.close();
+  });
+
   it('replaces an edited annotation and deletes one', async () => {
     const store = await IndexedDbAnnotationStore.open(freshName());
     await store.put(note('a', 'Draft'));

@@ -1,3 +1,4 @@
+import type { TagColours } from './colour.js';
 import { idOf, listOf, targetSource } from './json.js';
 
 /** A W3C Web Annotation as stored and exchanged, targeting a canvas in canvas coordinates. */
@@ -23,6 +24,17 @@ export interface AnnotationStore {
   /** Writes all of them or none. */
   putAll(annotations: readonly W3CAnnotation[]): Promise<void>;
   delete(id: string): Promise<void>;
+}
+
+/** Where the colours a user gives tags are kept, beside their annotations; settles once the change is durable. */
+export interface TagColourStore {
+  tagColours(): Promise<TagColours>;
+  /** Sets a tag's colour (`#rrggbb`), or forgets it when undefined. */
+  setTagColour(tag: string, colour: string | undefined): Promise<void>;
+}
+
+export function hasTagColours(store: AnnotationStore): store is AnnotationStore & TagColourStore {
+  return 'tagColours' in store && 'setTagColour' in store;
 }
 
 /** The canvas an annotation targets (its first target's source, without fragment). */

@@ -1,6 +1,7 @@
 import { createOSDAnnotator, type DrawingStyle, type ImageAnnotation, type OpenSeadragonAnnotator, type StoreChangeEvent } from '@annotorious/openseadragon';
 import { mountPlugin } from '@annotorious/plugin-tools';
 import type OpenSeadragon from 'openseadragon';
+import type { TagColours } from '../colour.js';
 import type { AnnotationStore, W3CAnnotation } from '../store.js';
 import { canvasFormat } from './canvas-format.js';
 import type { ImagePlacement } from './canvas-transform.js';
@@ -19,10 +20,10 @@ export function placementOf(viewer: OpenSeadragon.Viewer): ImagePlacement | unde
   return { x: origin.x, y: origin.y, scale: unit.x - origin.x };
 }
 
-function styleOf(annotation: ImageAnnotation): DrawingStyle {
-  const colour = displayColour(annotation) as DrawingStyle['fill'];
+const styleWith = (tagColours: TagColours) => (annotation: ImageAnnotation): DrawingStyle => {
+  const colour = displayColour(annotation, tagColours) as DrawingStyle['fill'];
   return { fill: colour, fillOpacity: 0.2, stroke: colour, strokeOpacity: 1, strokeWidth: 2 };
-}
+};
 
 /**
  * Draws and edits W3C annotations on the canvas an OpenSeadragon viewer shows, with Annotorious, and writes every
@@ -59,7 +60,7 @@ export class AnnotationEditor extends EventTarget {
       adapter: format,
       drawingEnabled: false,
       drawingMode: 'drag',
-      style: styleOf,
+      style: styleWith({}),
     });
     mountPlugin(this.#annotator);
     this.#annotator.setAnnotations(annotations, true);
@@ -92,6 +93,11 @@ export class AnnotationEditor extends EventTarget {
 
   select(id: string | undefined): void {
     this.#annotator.setSelected(id && this.#annotoriousId(id));
+  }
+
+  /** Draws annotations without a colour of their own in the colour the user gave one of their tags. */
+  setTagColours(colours: TagColours): void {
+    this.#annotator.setStyle(styleWith(colours));
   }
 
   /** Sets the comment, tags and colour of an annotation (a click on a form outside the image may have unselected it). */

@@ -1,3 +1,4 @@
+import { colourOf, tagColourOf, type TagColours } from '../colour.js';
 import { isRecord, listOf } from '../json.js';
 import type { W3CAnnotation } from '../store.js';
 
@@ -11,8 +12,6 @@ export interface EditableFields {
 /** The colours offered for annotations; a tag without an annotation colour takes one of them by its name. */
 export const palette = ['#d9480f', '#2b8a3e', '#1971c2', '#9c36b5', '#e8a200', '#c2255c'] as const;
 
-const colourClass = /^vellum-colour-([0-9a-f]{6})$/;
-
 interface Bodied {
   body?: unknown;
   bodies?: unknown;
@@ -24,14 +23,6 @@ function textBodies(annotation: Bodied, purpose: string): string[] {
     .filter(isRecord)
     .filter((body) => body.purpose === purpose && typeof body.value === 'string')
     .map((body) => body.value as string);
-}
-
-/** The colour set on an annotation (W3C `styleClass` on its target, defined by its `stylesheet`). */
-export function colourOf(annotation: Bodied): string | undefined {
-  const [target] = listOf(annotation.target);
-  const styleClass = isRecord(target) && typeof target.styleClass === 'string' ? target.styleClass : '';
-  const match = colourClass.exec(styleClass);
-  return match ? `#${match[1]}` : undefined;
 }
 
 export function tagsOf(annotation: Bodied): string[] {
@@ -50,10 +41,10 @@ export function tagColour(tag: string): string {
   return palette[hash % palette.length];
 }
 
-/** The colour an annotation is drawn in: its own, else its first tag's, else the first of the palette. */
-export function displayColour(annotation: Bodied): string {
-  const [tag] = tagsOf(annotation);
-  return colourOf(annotation) ?? (tag ? tagColour(tag) : palette[0]);
+/** The colour an annotation is drawn in: its own, else the user's colour of one of its tags, else its first tag's, else the first of the palette. */
+export function displayColour(annotation: Bodied, tagColours: TagColours = {}): string {
+  const tags = tagsOf(annotation);
+  return colourOf(annotation) ?? tagColourOf(tags, tagColours) ?? (tags[0] ? tagColour(tags[0]) : palette[0]);
 }
 
 /** Splits what a user typed into distinct tags (commas separate them). */

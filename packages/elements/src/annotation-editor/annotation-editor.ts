@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { AnnotationStore, W3CAnnotation } from '@vellum/annotations';
+import type { AnnotationStore, TagColours, W3CAnnotation } from '@vellum/annotations';
 import type { AnnotationEditor, EditableFields, EditorTool, SaveStatus } from '@vellum/annotations/editor';
 import type { ViewerCanvas } from '@vellum/iiif';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
@@ -57,6 +57,7 @@ export class VellumAnnotationEditor extends LitElement {
   @property({ attribute: false }) store?: AnnotationStore;
 
   #generation = 0;
+  #tagColours: TagColours = {};
   #listenedDeepZoom?: VellumDeepZoom;
   readonly #onSlotChange = () => void this.#attach();
   /** The annotation the form edits: the last one selected, kept when a click on the form unselects it on the image. */
@@ -79,6 +80,12 @@ export class VellumAnnotationEditor extends LitElement {
   selectAnnotation(id: string) {
     this.editor?.select(id);
     this.editingId = id;
+  }
+
+  /** Draws the user's annotations without a colour of their own in the colour given to one of their tags. */
+  setTagColours(colours: TagColours) {
+    this.#tagColours = colours;
+    this.editor?.setTagColours(colours);
   }
 
   /** Deletes one of the user's annotations; it can be undone like any edit. */
@@ -123,6 +130,7 @@ export class VellumAnnotationEditor extends LitElement {
       this.module = module;
       const editor = await module.AnnotationEditor.open(slot.osd, canvas.id, store, module.editorStyleSheet());
       if (generation !== this.#generation) return editor.destroy();
+      editor.setTagColours(this.#tagColours);
       editor.addEventListener('change', this.#onEditorChange);
       this.editor = editor;
       this.failed = false;

@@ -77,6 +77,16 @@ export class VellumAnnotationsExportEvent extends Event {
   }
 }
 
+/** The user gave a tag a colour, or took it away (undefined). */
+export class VellumAnnotationTagColourEvent extends Event {
+  static readonly type = 'vellum-annotation-tag-colour';
+  readonly detail: { tag: string; colour: string | undefined };
+  constructor(tag: string, colour: string | undefined) {
+    super(VellumAnnotationTagColourEvent.type, init);
+    this.detail = { tag, colour };
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'vellum-annotation-hover': VellumAnnotationHoverEvent;
@@ -88,5 +98,6 @@ declare global {
     'vellum-annotation-page-add': VellumAnnotationPageAddEvent;
     'vellum-annotations-import': VellumAnnotationsImportEvent;
     'vellum-annotations-export': VellumAnnotationsExportEvent;
+    'vellum-annotation-tag-colour': VellumAnnotationTagColourEvent;
   }
 }

@@ -45,6 +45,7 @@ export const annotationsPanelStyles = css`
     padding: 0 0.5em;
     border: 0;
     border-bottom: 1px solid var(--vellum-border-color, #e0e0e0);
+    border-inline-start: 0.25em solid var(--_colour);
     background: none;
     color: inherit;
     font: inherit;
@@ -65,6 +66,14 @@ export const annotationsPanelStyles = css`
   .kind {
     font-size: 0.8em;
     color: var(--vellum-muted-color, #5f5f5f);
+  }
+  .tag-colour {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .page {
+    font-weight: bold;
   }
   .own {
     font-weight: bold;

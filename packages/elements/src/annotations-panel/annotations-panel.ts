@@ -1,14 +1,19 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { AnnotationFilter, AnnotationSet, SkipCounts, ViewerAnnotation } from '@vellum/annotations';
+import type { AnnotationFilter, AnnotationSet, SkipCounts, TagColours, ViewerAnnotation } from '@vellum/annotations';
 import type { AnnotationsNotice } from '../annotations/annotations-controller.js';
 import { localizerContext } from '../context/contexts.js';
 import { Localizer } from '../i18n/index.js';
 import { annotationBodies } from './annotation-bodies.js';
 import { annotationSources } from './annotation-sources.js';
 import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
-import { VellumAnnotationActivateEvent, VellumAnnotationHoverEvent, VellumAnnotationsVisibilityEvent } from './annotations-panel-events.js';
+import {
+  VellumAnnotationActivateEvent,
+  VellumAnnotationHoverEvent,
+  VellumAnnotationsVisibilityEvent,
+  VellumAnnotationTagColourEvent,
+} from './annotations-panel-events.js';
 import { annotationsPanelStyles } from './annotations-panel.styles.js';
 
 type AnnotationsModule = typeof import('@vellum/annotations');
@@ -31,14 +36,17 @@ const rowEm = 3;
  * @fires vellum-annotation-page-add - The user asked to add the annotation page at a URL. detail: { url }
  * @fires vellum-annotations-import - The user picked a file to import. detail: { file }
  * @fires vellum-annotations-export - The user asked to export the canvas's annotations.
+ * @fires vellum-annotation-tag-colour - The user gave the tag chosen in the filter a colour, or took it away. detail: { tag, colour }
  *
  * @csspart heading - The panel title.
  * @csspart visibility - The show/hide switch.
  * @csspart filters - The motivation, tag and text filters.
+ * @csspart tag-colour - The colour of the tag chosen in the filter, and the button that takes it away.
  * @csspart count - The count of listed and skipped annotations.
  * @csspart list - The scrolling list.
- * @csspart row - Each listed annotation.
+ * @csspart row - Each listed annotation (its start edge in the annotation's colour, when it has one).
  * @csspart own - The mark on a row of the user's own annotation.
+ * @csspart page - The page a row's annotation is on, when a book spread shows several.
  * @csspart bodies - Every body of the selected annotation: texts, sanitised HTML, images and links.
  * @csspart body-image - An image body's thumbnail.
  * @csspart body-link - A link body.
@@ -55,11 +63,15 @@ export class VellumAnnotationsPanel extends LitElement {
 
   /** The annotations of the canvas in view, as read by @vellum/annotations. */
   @property({ attribute: false }) annotations?: AnnotationSet;
+  /** The label of each canvas on show when there are several (a book spread): each row names its page. */
+  @property({ attribute: false }) pageLabels: ReadonlyMap<string, string> = new Map();
   /** The id of the annotation last activated (here or on the image): its bodies are shown under the list. */
   @property({ attribute: false }) selected?: string;
   /** The id of the annotation highlighted on the image; its row is highlighted and scrolled into view. */
   @property({ attribute: false }) highlighted?: string;
   @property({ type: Boolean }) shown = true;
+  /** The colours the user gave tags. */
+  @property({ attribute: false }) tagColours: TagColours = {};
   /** What the last add, import or export did. */
   @property({ attribute: false }) notice?: AnnotationsNotice;
 
@@ -132,16 +144,29 @@ export class VellumAnnotationsPanel extends LitElement {
     return msg('annotations.reasons', { count, reasons: reasons.join(', ') });
   }
 
+  /** The colour of the tag chosen in the filter: an annotation without its own colour that carries the tag is drawn in it. */
+  #tagColour(tag: string) {
+    const { msg } = this.localizer;
+    const colour = this.tagColours[tag];
+    const set = (value: string | undefined) => this.dispatchEvent(new VellumAnnotationTagColourEvent(tag, value));
+    return html`<span part="tag-colour" class="tag-colour">
+      <input type="color" aria-label=${msg('annotations.tagColour', { tag })} .value=${colour ?? '#1a73e8'}
+        @change=${(event: Event) => set((event.target as HTMLInputElement).value)} />
+      ${colour ? html`<button type="button" @click=${() => set(undefined)}>${msg('annotations.tagColourClear')}</button>` : nothing}
+    </span>`;
+  }
+
   #row(annotation: ViewerAnnotation, index: number, rowHeight: number, module: AnnotationsModule) {
     const text = module.annotationText(annotation) || annotation.tags.join(', ');
-    return html`<button part="row" class="row" type="button" role="listitem" style="top: ${index * rowHeight}px"
+    const page = this.pageLabels.get(annotation.canvasId);
+    return html`<button part="row" class="row" type="button" role="listitem" style="top: ${index * rowHeight}px; --_colour: ${annotation.colour ?? 'transparent'}"
       aria-current=${annotation.id === this.highlighted ? 'true' : 'false'}
       @pointerenter=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(annotation.id))}
       @pointerleave=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(undefined))}
       @focus=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(annotation.id))}
       @click=${() => this.dispatchEvent(new VellumAnnotationActivateEvent(annotation.id))}>
       <span class="text">${text || this.localizer.msg('annotations.noText')}</span>
-      <span class="kind">${annotation.own ? html`<span part="own" class="own">${this.localizer.msg('annotations.own')}</span> ` : nothing}${[...annotation.motivations, ...annotation.tags].join(' · ')}</span>
+      <span class="kind">${page ? html`<span part="page" class="page">${page}</span> ` : nothing}${annotation.own ? html`<span part="own" class="own">${this.localizer.msg('annotations.own')}</span> ` : nothing}${[...annotation.motivations, ...annotation.tags].join(' · ')}</span>
     </button>`;
   }
 
@@ -161,7 +186,8 @@ export class VellumAnnotationsPanel extends LitElement {
       <div part="filters" class="filters">
         ${module && all
           ? html`${this.#select(msg('annotations.motivation'), module.distinct(all.annotations, 'motivations'), this.filter.motivation, (motivation) => this.#setFilter({ motivation }))}
-            ${this.#select(msg('annotations.tag'), module.distinct(all.annotations, 'tags'), this.filter.tag, (tag) => this.#setFilter({ tag }))}`
+            ${this.#select(msg('annotations.tag'), module.distinct(all.annotations, 'tags'), this.filter.tag, (tag) => this.#setFilter({ tag }))}
+            ${this.filter.tag ? this.#tagColour(this.filter.tag) : nothing}`
           : nothing}
         <input type="search" aria-label=${msg('annotations.search')} placeholder=${msg('annotations.search')}
           @input=${(event: Event) => this.#setFilter({ text: (event.target as HTMLInputElement).value })} />

@@ -8,10 +8,12 @@ export function annotationsPanel(controller: AnnotationsController, canvasLabel:
   return html`<vellum-annotations-panel
     part="annotations"
     .annotations=${controller.set}
+    .pageLabels=${controller.pageLabels}
     .highlighted=${controller.highlighted}
     .selected=${controller.selected}
     .notice=${controller.notice}
     .shown=${controller.shown}
+    .tagColours=${controller.tagColours}
     @vellum-annotation-hover=${(event: HTMLElementEventMap['vellum-annotation-hover']) => controller.hover(event.detail.id)}
     @vellum-annotation-activate=${(event: HTMLElementEventMap['vellum-annotation-activate']) => controller.activate(event.detail.id)}
     @vellum-annotation-link=${(event: HTMLElementEventMap['vellum-annotation-link']) => controller.followLink(event.detail.url) && event.preventDefault()}
@@ -21,6 +23,7 @@ export function annotationsPanel(controller: AnnotationsController, canvasLabel:
     @vellum-annotation-page-add=${(event: HTMLElementEventMap['vellum-annotation-page-add']) => void controller.addPage(event.detail.url)}
     @vellum-annotations-import=${(event: HTMLElementEventMap['vellum-annotations-import']) => void controller.importFile(event.detail.file)}
     @vellum-annotations-export=${() => void controller.exportCanvas(canvasLabel)}
+    @vellum-annotation-tag-colour=${(event: HTMLElementEventMap['vellum-annotation-tag-colour']) => void controller.setTagColour(event.detail.tag, event.detail.colour)}
   ></vellum-annotations-panel>`;
 }
 

@@ -156,7 +156,7 @@ export class VellumDeepZoom extends LitElement {
       if (!current()) return;
       if ((pages ?? [canvas]).every((page) => page.images.length === 0)) this.status = 'empty';
       else this.#applyWindowLook(slot);
-      this.dispatchEvent(new VellumSlotChangeEvent(slot, canvas));
+      this.dispatchEvent(new VellumSlotChangeEvent(slot, canvas, pages && pages.length > 1 ? pages : [canvas]));
     } catch (error) {
       if (current()) this.#fail(error);
     }

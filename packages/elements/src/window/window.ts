@@ -79,6 +79,7 @@ export class VellumWindow extends LitElement {
     open: this.#window?.panels.includes('annotations') ?? false,
     languages: this.localizer.languages,
     store: this.renderRoot.querySelector<HTMLElement & { store?: AnnotationStore }>('vellum-annotation-editor')?.store,
+    editing: this.renderRoot.querySelector('vellum-annotation-editor') !== null,
   }));
 
   @consume({ context: storeContext })
