@@ -1,8 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { annotatedBook } from '../fixtures/annotated.mjs';
 import { MARK_RGB } from '../fixtures/pages.mjs';
 import { findColour } from '../support/pixels.ts';
 import { collectPageErrors, waitForDrawn } from './viewer-page.ts';
+
+const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+mkdirSync(screenshots, { recursive: true });
 
 interface Book {
   items: { id: string }[];
@@ -61,6 +65,7 @@ for (const { name, right, left } of [
     expect((await rightMark.boundingBox())!.x, 'the right-hand page is on the right').toBeGreaterThan((await leftMark.boundingBox())!.x);
     await expect.poll(() => offsetFromMark(page, rightMark), { timeout: 15_000 }).toBeLessThanOrEqual(3);
     await expect.poll(() => offsetFromMark(page, leftMark), { timeout: 15_000 }).toBeLessThanOrEqual(3);
+    await viewer.screenshot({ path: `${screenshots}${name}-spread.png` });
     expect(errors).toEqual([]);
   });
 }
