@@ -20,6 +20,8 @@ export const annotationEditorStyles = css`
     top: 0.5em;
     left: 50%;
     translate: -50% 0;
+    width: max-content;
+    max-width: calc(100% - 1em);
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -32,7 +32,7 @@ const shortestTurn = (from: number, to: number) => ((((to - from) % 360) + 540) 
  * @cssprop --vellum-canvas-color - Text colour over the image area.
  *
  * @fires vellum-error - When the canvas cannot be shown (info.json, tiles, invalid canvas).
- * @fires vellum-slot-change - When the slot shows a new canvas, for layers over the image. detail: { slot, canvas }
+ * @fires vellum-slot-change - When the slot shows a new canvas, for layers over the image. detail: { slot, canvas, pages } (pages: the canvases on show, left to right)
  */
 export class VellumDeepZoom extends LitElement {
   static override styles = deepZoomStyles;
