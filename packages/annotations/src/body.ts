@@ -1,4 +1,5 @@
-import { isHtml, matchLanguage, sanitizeHtml } from '@vellum/iiif';
+import { isHtml, matchLanguage } from '@vellum/iiif';
+import { sanitizeHtml } from '@vellum/iiif/sanitize';
 import type { AnnotationBody, ReadOptions, SkipReason } from './model.js';
 import { idOf, isRecord, listOf, typeOf } from './json.js';
 

@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { getValues } from './language.js';
 import { loadResource } from './load.js';
 import type { ViewerManifest } from './model.js';
-import { isHtml, sanitizeHtml } from './sanitize.js';
+import { isHtml } from './html-value.js';
+import { sanitizeHtml } from './sanitize.js';
 
 const fixtures = `${location.origin}/fixtures`;
 

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { isHtml, sanitizeHtml } from './sanitize.js';
+import { isHtml } from './html-value.js';
+import { sanitizeHtml } from './sanitize.js';
 
 function parse(html: string): HTMLElement {
   const template = document.createElement('template');

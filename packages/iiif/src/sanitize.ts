@@ -6,15 +6,6 @@ const allowedAttributes = ['href', 'src', 'alt'];
 const allowedUrl = /^(?:https?:|mailto:)/i;
 
 /**
- * Whether a IIIF string value is meant as HTML: per the spec, its first character is `<` and its
- * last is `>`. Any other value is plain text and must be rendered as text (never as markup).
- */
-export function isHtml(value: string): boolean {
-  const trimmed = value.trim();
-  return trimmed.startsWith('<') && trimmed.endsWith('>');
-}
-
-/**
  * Cleans an HTML value with the IIIF allowlist: only a, b, br, i, img, p, small, span, sub and sup;
  * only the attributes href, src and alt; only http:, https: and mailto: URLs. Needs a DOM.
  */

@@ -237,6 +237,19 @@ describe('<vellum-viewer> with bad input', () => {
     });
   }
 
+  it('shows metadata HTML with its allowed markup once the sanitiser has loaded, and drops the rest', async () => {
+    const viewer = mountViewer({ manifest: fixture('manifests/html-metadata.json') });
+    await nextEvent(viewer, 'vellum-manifest-load');
+    await windowOf(viewer).updateComplete;
+    if (!deepQuery(viewer.shadowRoot!, '[part~="metadata"]')) buttonNamed(viewer, 'Information').click();
+    const link = await waitFor(() => deepQuery<HTMLAnchorElement>(viewer.shadowRoot!, '[part~="metadata"] a[href="https://example.org/catalogue"]'), 'the sanitised link');
+    expect(link.textContent).to.equal('Catalogue record');
+    expect(deepQuery(viewer.shadowRoot!, '[part~="metadata"] sub')?.textContent).to.equal('2');
+    const elements = deepElements(viewer.shadowRoot!);
+    expect(elements.filter((el) => el.localName === 'script')).to.have.length(0);
+    expect(elements.filter((el) => el.getAttribute('href')?.startsWith('javascript:'))).to.have.length(0);
+  });
+
   it('never runs script from labels, summary or metadata', async () => {
     const flag = '__vellumXss';
     const viewer = mountViewer({ manifest: fixture('bad/script-label.json') });
