@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MARK_RGB } from '../fixtures/pages.mjs';
 import { findColour } from '../support/pixels.ts';
+import { drawOverMark, markOnScreen } from './drawing.ts';
 import { collectPageErrors, waitForDrawn } from './viewer-page.ts';
 
 const green = [43, 138, 62] as const;
@@ -45,14 +45,6 @@ test('a colour given to a tag draws every annotation carrying it, on the image a
   expect(errors).toEqual([]);
 });
 
-/** The red mark's box on screen, in page pixels. */
-async function markOnScreen(viewer: Locator) {
-  const surface = viewer.locator('[part="surface"]');
-  const origin = (await surface.boundingBox())!;
-  const red = await findColour(await surface.screenshot(), MARK_RGB, 40);
-  return { x: origin.x + red.left, y: origin.y + red.top, width: red.right - red.left + 1, height: red.bottom - red.top + 1 };
-}
-
 /** The user's annotation, drawn with the mouse from corner to corner of the mark, is drawn there (within the mouse's precision). */
 async function expectOwnOnMark(viewer: Locator) {
   const own = viewer.locator('[data-annotation-id^="urn:uuid:"]');
@@ -70,13 +62,7 @@ test("the user's own annotations are drawn while the panel is closed, after a re
   let viewer = await openViewer(page, '/fixtures/manifests/canvas-size.json');
   await annotationsButton(viewer).click();
   await expect(viewer.getByRole('toolbar', { name: 'Annotation tools' })).toBeVisible({ timeout: 20_000 });
-  await viewer.getByRole('button', { name: 'Rectangle' }).click();
-  const mark = await markOnScreen(viewer);
-  await page.mouse.move(mark.x, mark.y);
-  await page.mouse.down();
-  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2, { steps: 5 });
-  await page.mouse.move(mark.x + mark.width, mark.y + mark.height, { steps: 5 });
-  await page.mouse.up();
+  await drawOverMark(page, viewer);
   await expect(viewer.locator('[part="status"]')).toHaveText('Saved');
 
   await annotationsButton(viewer).click();

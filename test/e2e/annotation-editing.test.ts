@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MARK_RECT, MARK_RGB } from '../fixtures/pages.mjs';
-import { findColour } from '../support/pixels.ts';
+import { MARK_RECT } from '../fixtures/pages.mjs';
+import { drawOverMark } from './drawing.ts';
 import { collectPageErrors, waitForDrawn } from './viewer-page.ts';
 
 /** Its canvas is 3200 × 4400, its image 1600 × 2200: annotations must be written in canvas units. */
@@ -17,14 +17,6 @@ async function openEditor(page: Page): Promise<Locator> {
   return viewer;
 }
 
-/** The red mark's box on screen, in page pixels. */
-async function markOnScreen(viewer: Locator) {
-  const surface = viewer.locator('[part="surface"]');
-  const origin = (await surface.boundingBox())!;
-  const red = await findColour(await surface.screenshot(), MARK_RGB, 40);
-  return { x: origin.x + red.left, y: origin.y + red.top, width: red.right - red.left + 1, height: red.bottom - red.top + 1 };
-}
-
 /** What the page's IndexedDB holds, read in the page. */
 function storedAnnotations(page: Page): Promise<{ target: { source: { id: string }; selector: { value: string } }; body: { purpose: string; value: string }[] }[]> {
   return page.evaluate(
@@ -39,18 +31,6 @@ function storedAnnotations(page: Page): Promise<{ target: { source: { id: string
         };
       }),
   );
-}
-
-/** Draws a rectangle over the red mark with the mouse; returns the mark's box on screen. */
-async function drawOverMark(page: Page, viewer: Locator) {
-  await viewer.getByRole('button', { name: 'Rectangle' }).click();
-  const mark = await markOnScreen(viewer);
-  await page.mouse.move(mark.x, mark.y);
-  await page.mouse.down();
-  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2, { steps: 5 });
-  await page.mouse.move(mark.x + mark.width, mark.y + mark.height, { steps: 5 });
-  await page.mouse.up();
-  return mark;
 }
 
 function xywhOf(value: string): number[] {
