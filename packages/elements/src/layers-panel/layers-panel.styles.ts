@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconButtonLook } from '../styles/icon-button.styles.js';
 import { sidePanelStyles } from '../styles/side-panel.styles.js';
 
 export const layersPanelStyles = [
@@ -22,16 +23,7 @@ export const layersPanelStyles = [
     accent-color: var(--vellum-accent, #2457c5);
   }
   button {
-    display: inline-grid;
-    place-items: center;
-    width: 2.25em;
-    height: 2.25em;
-    padding: 0;
-    border: 0;
-    border-radius: 0.375em;
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
+    ${iconButtonLook}
   }
   button:focus-visible {
     outline: 2px solid var(--vellum-accent, #2457c5);

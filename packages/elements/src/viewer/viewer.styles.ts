@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconButtonLook } from '../styles/icon-button.styles.js';
 
 export const viewerStyles = css`
   :host {
@@ -43,17 +44,7 @@ export const viewerStyles = css`
     min-width: 0;
   }
   .collection-controls button {
-    display: inline-grid;
-    place-items: center;
-    flex: none;
-    width: 2.25em;
-    height: 2.25em;
-    padding: 0;
-    border: 0;
-    border-radius: 0.375em;
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
+    ${iconButtonLook}
   }
   .collection-controls button:hover {
     background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconButtonLook } from '../styles/icon-button.styles.js';
 
 export const windowStyles = css`
   :host {
@@ -121,17 +122,7 @@ export const windowStyles = css`
     font-weight: 600;
   }
   button {
-    display: inline-grid;
-    place-items: center;
-    flex: none;
-    width: 2.25em;
-    height: 2.25em;
-    padding: 0;
-    border: 0;
-    border-radius: 0.375em;
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
+    ${iconButtonLook}
   }
   button:hover:not(:disabled) {
     background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
