@@ -7,7 +7,7 @@ import { localizerContext } from '../context/contexts.js';
 import { Localizer } from '../i18n/index.js';
 import { annotationBodies } from './annotation-bodies.js';
 import { annotationSources } from './annotation-sources.js';
-import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
+import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
 import {
   VellumAnnotationActivateEvent,
   VellumAnnotationHoverEvent,

@@ -3,7 +3,7 @@ import type { AnnotationDisplay, AnnotationSet, AnnotationStore, ImportParse, Ta
 import type { Slot } from '@vellum/engine';
 import { getText, vault, vaultReady, type ViewerCanvas } from '@vellum/iiif';
 import type { VellumSlotChangeEvent } from '../deep-zoom/deep-zoom-events.js';
-import { fileStem, saveBlob } from '../export-menu/save-blob.js';
+import { fileStem, saveBlob } from '../downloads/save-blob.js';
 import type { MessageKey, MessageParams } from '../i18n/index.js';
 
 type AnnotationsModule = typeof import('@vellum/annotations');

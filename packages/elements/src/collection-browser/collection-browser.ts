@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getText, loadCollection, pickThumbnail, type CollectionItem, type ViewerCollection } from '@vellum/iiif';
 import { localizerContext } from '../context/contexts.js';
-import { errorKindOf } from '../controllers/error-kind.js';
+import { errorKindOf } from '../errors/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';

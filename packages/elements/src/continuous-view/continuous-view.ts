@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { getText, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
 import { WindowView } from '../medium-view/window-view.js';
-import type { VirtualRange } from '../thumbnail-strip/virtual-range.js';
+import type { VirtualRange } from '../virtual-list/virtual-range.js';
 import { continuousViewStyles } from './continuous-view.styles.js';
 import { isReversed, isVertical, itemsIn, mostVisible, physicalStart, scrollToItem, spanAt, stripLayout, type StripLayout } from './strip-layout.js';
 

@@ -1,5 +1,5 @@
 import type { ViewingDirection } from '@vellum/iiif';
-import type { VirtualRange } from '../thumbnail-strip/virtual-range.js';
+import type { VirtualRange } from '../virtual-list/virtual-range.js';
 
 /** Item offsets along a strip, in reading order: item i spans [starts[i], starts[i] + sizes[i]). */
 export interface StripLayout {

@@ -7,7 +7,7 @@ import type { ViewerCanvas } from '@vellum/iiif';
 import { actions, normaliseRotation, selectWindow, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
 import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
-import { errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
+import { errorKindOf, errorMessageOf } from '../errors/error-kind.js';
 import { VellumErrorEvent, type VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';

@@ -8,7 +8,7 @@ import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import { Localizer, type MessageKey } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
 import { exportMenuStyles } from './export-menu.styles.js';
-import { fileStem, saveBlob } from './save-blob.js';
+import { fileStem, saveBlob } from '../downloads/save-blob.js';
 
 /** What the menu exports from: a deep-zoom surface. */
 export type ViewExporter = Pick<VellumDeepZoom, 'exportInfo' | 'viewReadable' | 'exportView' | 'exportRegion'>;

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { describeImageService, type PaintedImage, type Size, type ViewerCanvas } from '@vellum/iiif';
 import { infoJsonCache } from '@vellum/engine/info-cache';
 import { localizerContext } from '../context/contexts.js';
-import { errorKindOf } from '../controllers/error-kind.js';
+import { errorKindOf } from '../errors/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
 import { mediumImageOf, mediumLongSide, type MediumImage } from './medium-source.js';

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
 import { WindowView } from '../medium-view/window-view.js';
-import { scrollOffsetToReveal, visibleRange } from '../thumbnail-strip/virtual-range.js';
+import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
 import { gridLayout, gridMove, PORTFOLIO_SIZE_NAMES, type GridLayout, type PortfolioSize } from './portfolio-grid.js';
 import { portfolioStyles } from './portfolio.styles.js';
 

@@ -7,7 +7,7 @@ import { actions, type Store } from '@vellum/state';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { Localizer } from '../i18n/index.js';
 import { THUMBNAIL_ITEM_SIZE, thumbnailStripStyles } from './thumbnail-strip.styles.js';
-import { scrollOffsetToReveal, visibleRange } from './virtual-range.js';
+import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
 
 const PAGE_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 };
 

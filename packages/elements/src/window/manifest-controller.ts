@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadResource, type ViewerManifest } from '@vellum/iiif';
-import { EmptyCollectionError, errorKindOf, errorMessageOf } from '../controllers/error-kind.js';
+import { EmptyCollectionError, errorKindOf, errorMessageOf } from '../errors/error-kind.js';
 import { VellumErrorEvent, VellumManifestLoadEvent, type VellumErrorKind } from '../events/events.js';
 
 export type ManifestStatus = 'empty' | 'loading' | 'ready' | 'error';
