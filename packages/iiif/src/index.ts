@@ -32,5 +32,7 @@ export {
   type SharedView,
 } from './content-state.js';
 export { manifestOfImages, targetOfDrop, targetOfLink, targetOfText, type DropData } from './drop.js';
+export { targetOfInput } from './input.js';
+export { parseCatalog, type CatalogItem } from './catalog.js';
 export { defaultViewMode, spreadIndexOf, spreadsOf } from './paging.js';
 export { canvasIdsOf, canvasReferenceOf, firstCanvasOf, rangePathTo, sequenceOrder, type CanvasReference } from './ranges.js';
