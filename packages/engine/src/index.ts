@@ -8,5 +8,5 @@ export { placeImage, type Placement } from './coordinates.js';
 export { cssFilterFunctions } from './filters.js';
 export { MAX_EXPORT_PIXELS, exportSize } from './export-region.js';
 export type { ExportImage, ExportInfo, ExportSize } from './export-source.js';
-export { linkSlots, type Unlink } from './sync.js';
+export { WindowBinding } from './window-binding.js';
 export { SvgOverlay } from './overlay.js';

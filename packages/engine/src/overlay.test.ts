@@ -55,7 +55,7 @@ describe('SvgOverlay', () => {
   it('follows the view as it zooms, pans and turns', async () => {
     const { container, slot, rect } = await slotWithMarkOverlay();
     slot.showRegion(markOnCanvas, true);
-    slot.setRotation(90, true);
+    slot.setViewport({ rotation: 90 }, true);
     await settled(slot);
     const shown = rect.getBoundingClientRect();
     expect(shown.width).to.be.greaterThan(150);

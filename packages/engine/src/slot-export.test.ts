@@ -137,7 +137,7 @@ describe('Slot export', () => {
   it('exports the region of a plain image from the image itself, turned as the view is', async () => {
     const url = `${location.origin}/fixtures/images/page-01/page.jpg`;
     const { slot } = await shownPage({ id: 'plain', width: page.width, height: page.height, images: [{ source: { kind: 'plain', url }, target: { x: 0, y: 0, width: page.width, height: page.height } }] });
-    slot.setRotation(90, true);
+    slot.setViewport({ rotation: 90 }, true);
     slot.home(true);
     await settled(slot);
     const png = await pixelsOf(await slot.exportRegion(400));

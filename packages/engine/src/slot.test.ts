@@ -131,7 +131,7 @@ describe('Slot coordinates', () => {
   it('flips horizontally', async () => {
     const { container, slot } = pageSlot();
     await slot.show(pageCanvas('page-01', page.width, page.height));
-    slot.setFlipped(true);
+    slot.setViewport({ flipped: true });
     await settled(slot);
     expect(slot.viewport.flipped).to.equal(true);
     expect(near(pixelAt(container, 1 - markCentre.x, markCentre.y), MARK_RGB)).to.equal(true);
@@ -152,8 +152,8 @@ describe('Slot navigation', () => {
     slot.panBy(0.5, 0);
     expect(slot.viewport.x).to.be.closeTo(home.x + home.width / 4 + home.width / 4, 1);
 
-    slot.rotateBy(90);
-    slot.rotateBy(90);
+    slot.setViewport({ rotation: 90 });
+    slot.setViewport({ rotation: slot.viewport.rotation + 90 });
     expect(slot.viewport.rotation).to.equal(180);
 
     slot.home();

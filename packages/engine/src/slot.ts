@@ -43,7 +43,7 @@ function sourceUrl(source: ImageSource): string {
 
 /**
  * One deep-zoom surface bound to a container. World units are canvas units.
- * @fires viewport-change - CustomEvent<Viewport>, at most once per task while the view moves
+ * @fires viewport-change - CustomEvent<Viewport>, at most once per task while the user moves the view (pan, zoom, resize, a new canvas), not for setViewport
  * @fires first-tile-drawn - once per shown canvas, when the first tile reaches the screen
  * @fires fully-loaded - whenever every image has the tiles the view needs
  * @fires tile-error - CustomEvent<TileErrorDetail>, for each tile that fails to load
@@ -64,6 +64,8 @@ export class Slot extends EventTarget {
   #firstTileDrawn = false;
   #tileErrors = 0;
   #viewportChangeQueued = false;
+  /** True while setViewport applies a view, whose changes are not the user's and are not reported. */
+  #settingView = false;
 
   constructor(container: HTMLElement, options: SlotOptions = {}) {
     super();
@@ -181,18 +183,6 @@ export class Slot extends EventTarget {
     viewport.panBy(viewport.deltaPointsFromPixels(pixels));
   }
 
-  rotateBy(degrees: number): void {
-    this.setRotation(this.#viewer.viewport.getRotation() + degrees);
-  }
-
-  setRotation(degrees: number, immediately = false): void {
-    this.#viewer.viewport.setRotation(degrees, immediately);
-  }
-
-  setFlipped(flipped: boolean): void {
-    this.#viewer.viewport.setFlip(flipped);
-  }
-
   /** Where the view is going (the target of any animation), in canvas coordinates. */
   get viewport(): Viewport {
     const viewport = this.#viewer.viewport;
@@ -200,8 +190,20 @@ export class Slot extends EventTarget {
     return { x, y, width, height, rotation: viewport.getRotation(), flipped: viewport.getFlip() };
   }
 
-  /** Shows the given region as large as it fits; fields left out keep their current value. */
+  /**
+   * Shows the given region as large as it fits, turned and flipped as given; fields left out keep their current value.
+   * The view is set by its owner (the store, through a WindowBinding), so it is not reported back as a viewport-change.
+   */
   setViewport(change: Partial<Viewport>, immediately = false): void {
+    this.#settingView = true;
+    try {
+      this.#applyView(change, immediately);
+    } finally {
+      this.#settingView = false;
+    }
+  }
+
+  #applyView(change: Partial<Viewport>, immediately: boolean): void {
     const viewport = this.#viewer.viewport;
     if (change.rotation !== undefined) viewport.setRotation(change.rotation, immediately);
     if (change.flipped !== undefined) viewport.setFlip(change.flipped);
@@ -336,9 +338,9 @@ export class Slot extends EventTarget {
     return false;
   }
 
-  /** Reports the view only while a canvas is on show: between canvases its coordinates mean nothing. */
+  /** Reports the view the user moved to, only while a canvas is on show: between canvases its coordinates mean nothing. */
   #queueViewportChange(): void {
-    if (this.#viewportChangeQueued || !this.#canvas) return;
+    if (this.#viewportChangeQueued || this.#settingView || !this.#canvas) return;
     this.#viewportChangeQueued = true;
     queueMicrotask(() => {
       this.#viewportChangeQueued = false;

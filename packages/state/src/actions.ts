@@ -11,6 +11,7 @@ export type Action =
   | { type: 'window/set-book-offset'; windowId: string; bookOffset: boolean }
   | { type: 'window/set-navigator'; windowId: string; showNavigator: boolean }
   | { type: 'window/set-viewport'; windowId: string; viewport: Viewport | null }
+  | { type: 'window/set-view'; windowId: string; viewport: Viewport; rotation: number }
   | { type: 'window/rotate-by'; windowId: string; degrees: number }
   | { type: 'window/set-rotation'; windowId: string; rotation: number }
   | { type: 'window/set-flipped'; windowId: string; flipped: boolean }
@@ -49,6 +50,8 @@ export const actions = {
     windowId,
     viewport,
   }),
+  /** What a window's surface shows after the user moved it (pan, zoom, turn, resize); its sync group follows. */
+  setView: (windowId: string, viewport: Viewport, rotation: number): Action => ({ type: 'window/set-view', windowId, viewport, rotation }),
   rotateBy: (windowId: string, degrees: number): Action => ({ type: 'window/rotate-by', windowId, degrees }),
   setRotation: (windowId: string, rotation: number): Action => ({ type: 'window/set-rotation', windowId, rotation }),
   setFlipped: (windowId: string, flipped: boolean): Action => ({ type: 'window/set-flipped', windowId, flipped }),

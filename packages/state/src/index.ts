@@ -49,7 +49,7 @@ export {
   type MosaicSide,
   type MosaicSplit,
 } from './mosaic.js';
-export { followView, offsetsOf, syncGroupOf, type SyncedView } from './sync.js';
+export { followView, offsetsOf, sameView, syncGroupOf, type SyncedView } from './sync.js';
 export { selectFocusedWindow, selectIsPanelOpen, selectWindow, selectWindowIds } from './selectors.js';
 export { StateError, deserialize, serialize, type StateErrorKind } from './serialize.js';
 export { Store, type Listener, type Selector, type Unsubscribe } from './store.js';

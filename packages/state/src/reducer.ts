@@ -3,7 +3,7 @@ import { clampAdjustment, clampAdjustments, DEFAULT_ADJUSTMENTS, PRESETS, type A
 import type { LayoutState, PanelName, SyncMode, VellumState, WindowState } from './model.js';
 import { mosaicInsert, mosaicLeaves, mosaicMove, mosaicRemove, mosaicSetRatio, type MosaicNode } from './mosaic.js';
 import { normaliseRotation } from './rotation.js';
-import { offsetsOf, syncGroupOf } from './sync.js';
+import { offsetsOf, sameView, syncGroupOf, withFollowers } from './sync.js';
 
 function updateWindow(
   state: VellumState,
@@ -77,6 +77,12 @@ function adjusted(state: VellumState, windowId: string, update: (window: WindowS
   return next === state ? state : withGroupAdjustments(next, windowId);
 }
 
+/** A change of one window's view, followed by the other windows of its sync group. */
+function followed(state: VellumState, windowId: string, update: (window: WindowState) => WindowState): VellumState {
+  const next = updateWindow(state, windowId, update);
+  return next === state ? state : withFollowers(next, windowId);
+}
+
 function sharingAdjustments(state: VellumState, windowId: string, share: boolean): VellumState {
   const group = syncGroupOf(state.syncGroups, windowId);
   if (!group || group.shareAdjustments === share) return state;
@@ -120,12 +126,19 @@ export function reduce(state: VellumState, action: Action): VellumState {
         w.showNavigator === action.showNavigator ? w : { ...w, showNavigator: action.showNavigator },
       );
     case 'window/set-viewport':
-      return updateWindow(state, action.windowId, (w) => ({ ...w, viewport: action.viewport }));
+      return followed(state, action.windowId, (w) => ({ ...w, viewport: action.viewport }));
+    case 'window/set-view': {
+      const { viewport } = action;
+      const rotation = normaliseRotation(action.rotation);
+      return followed(state, action.windowId, (w) =>
+        w.viewport && sameView(w.viewport, viewport) && w.rotation === rotation ? w : { ...w, viewport, rotation },
+      );
+    }
     case 'window/rotate-by':
-      return updateWindow(state, action.windowId, (w) => ({ ...w, rotation: normaliseRotation(w.rotation + action.degrees) }));
+      return followed(state, action.windowId, (w) => ({ ...w, rotation: normaliseRotation(w.rotation + action.degrees) }));
     case 'window/set-rotation': {
       const rotation = normaliseRotation(action.rotation);
-      return updateWindow(state, action.windowId, (w) => (w.rotation === rotation ? w : { ...w, rotation }));
+      return followed(state, action.windowId, (w) => (w.rotation === rotation ? w : { ...w, rotation }));
     }
     case 'window/set-flipped':
       return updateWindow(state, action.windowId, (w) =>

@@ -36,6 +36,39 @@ describe('sync groups', () => {
     expect(back).to.deep.equal({ viewport: { x: 10, y: 0, width: 50, height: 50 }, rotation: 0 });
   });
 
+  it('moves the partners in the same dispatch when a window reports a new view, and notifies once', () => {
+    const store = storeWithViews();
+    store.dispatch(actions.linkWindows(['a', 'b', 'c'], 'relative-offset'));
+    let notifications = 0;
+    store.subscribe(() => (notifications += 1));
+    store.dispatch(actions.setView('a', { x: 10, y: 0, width: 50, height: 50 }, 0));
+    expect(notifications).to.equal(1);
+    expect(store.state.windows.b).to.deep.include({ viewport: { x: 85, y: 45, width: 100, height: 100 }, rotation: 90 });
+    store.dispatch(actions.rotateBy('b', 90));
+    expect(store.state.windows.a.rotation).to.equal(90);
+    expect(store.state.windows.b.rotation).to.equal(180);
+  });
+
+  it('changes nothing when a window reports the view it already has', () => {
+    const store = storeWithViews();
+    store.dispatch(actions.linkWindows(['a', 'b']));
+    store.dispatch(actions.setView('a', { x: 10, y: 10, width: 40, height: 40 }, 0));
+    const before = store.state;
+    store.dispatch(actions.setView('b', { x: 10, y: 10 + 1e-9, width: 40, height: 40 }, 0));
+    expect(store.state).to.equal(before);
+  });
+
+  it('leaves windows outside the group where they are', () => {
+    const store = storeWithViews();
+    store.dispatch(actions.linkWindows(['a', 'b']));
+    store.dispatch(actions.setViewport('a', { x: 1, y: 2, width: 3, height: 3 }));
+    expect(store.state.windows.b.viewport).to.deep.equal({ x: 1, y: 2, width: 3, height: 3 });
+    expect(store.state.windows.c.viewport).to.equal(null);
+    store.dispatch(actions.unlinkWindow('a'));
+    store.dispatch(actions.setViewport('a', { x: 9, y: 9, width: 9, height: 9 }));
+    expect(store.state.windows.b.viewport).to.deep.equal({ x: 1, y: 2, width: 3, height: 3 });
+  });
+
   it('moves a window from its group when linked elsewhere, and dissolves groups of one', () => {
     const store = storeWithViews();
     store.dispatch(actions.linkWindows(['a', 'b']));

@@ -1,4 +1,4 @@
-import type { SyncGroup, SyncMode, Viewport, ViewportOffset, WindowState } from './model.js';
+import type { SyncGroup, SyncMode, VellumState, Viewport, ViewportOffset, WindowState } from './model.js';
 import { normaliseRotation } from './rotation.js';
 
 const IDENTITY: ViewportOffset = { x: 0, y: 0, scale: 1, rotation: 0 };
@@ -49,3 +49,28 @@ export function followView(group: SyncGroup, fromId: string, toId: string, view:
 
 export const syncGroupOf = (groups: readonly SyncGroup[], windowId: string): SyncGroup | undefined =>
   groups.find((group) => group.windowIds.includes(windowId));
+
+const TOLERANCE = 1e-6;
+
+/** Whether two views are the same, but for rounding. */
+export function sameView(a: Viewport, b: Viewport): boolean {
+  const scale = Math.max(a.width, b.width, 1) * TOLERANCE;
+  return (['x', 'y', 'width', 'height'] as const).every((key) => Math.abs(a[key] - b[key]) <= scale);
+}
+
+/** The state with every partner of `windowId` in its sync group showing what follows from that window's view. */
+export function withFollowers(state: VellumState, windowId: string): VellumState {
+  const lead = state.windows[windowId];
+  const group = syncGroupOf(state.syncGroups, windowId);
+  if (!lead?.viewport || !group) return state;
+  const view = { viewport: lead.viewport, rotation: lead.rotation };
+  let windows = state.windows;
+  for (const id of group.windowIds) {
+    const partner = windows[id];
+    if (id === windowId || !partner) continue;
+    const { viewport, rotation } = followView(group, windowId, id, view);
+    if (partner.viewport && sameView(partner.viewport, viewport) && partner.rotation === rotation) continue;
+    windows = { ...windows, [id]: { ...partner, viewport, rotation } };
+  }
+  return windows === state.windows ? state : { ...state, windows };
+}

@@ -1,9 +1,11 @@
 import { createContext } from '@lit/context';
-import type { Slot } from '@vellum/engine';
+import type { WindowBinding } from '@vellum/engine';
+import type { Store } from '@vellum/state';
 
-/** What elements need from the tile engine; a workspace may share or decorate it. */
+/** What elements need from the tile engine; a page may provide another one (a decorated or instrumented engine). */
 export interface VellumEngine {
-  createSlot(container: HTMLElement): Promise<Slot>;
+  /** A deep-zoom slot in `container`, bound to one window of the store: it shows that window's state and reports its view. */
+  bindSlot(container: HTMLElement, store: Store, windowId: string): Promise<WindowBinding>;
 }
 
 let engineModule: Promise<typeof import('@vellum/engine')> | undefined;
@@ -18,7 +20,10 @@ export function loadEngine() {
 }
 
 export const defaultEngine: VellumEngine = {
-  createSlot: async (container) => new (await loadEngine()).Slot(container),
+  bindSlot: async (container, store, windowId) => {
+    const { Slot, WindowBinding } = await loadEngine();
+    return new WindowBinding(new Slot(container), store, windowId);
+  },
 };
 
 export const engineContext = createContext<VellumEngine>(Symbol('vellum-engine'));

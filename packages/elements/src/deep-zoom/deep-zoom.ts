@@ -1,10 +1,10 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ExportInfo, Slot } from '@vellum/engine';
+import type { ExportInfo, Slot, WindowBinding } from '@vellum/engine';
 import { EngineError } from '@vellum/engine/errors';
 import type { ViewerCanvas } from '@vellum/iiif';
-import { actions, normaliseRotation, selectWindow, type Store, type Unsubscribe, type WindowState } from '@vellum/state';
+import type { Store } from '@vellum/state';
 import { defaultEngine, engineContext, type VellumEngine } from '../context/engine.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { errorKindOf, errorMessageOf } from '../errors/error-kind.js';
@@ -16,9 +16,6 @@ import { deepZoomStyles } from './deep-zoom.styles.js';
 
 /** 'drawn' once the first tile is on screen; 'settled' once every tile the view needs is. */
 type SurfaceStatus = 'empty' | 'loading' | 'drawn' | 'settled' | 'error';
-
-/** The signed turn from one normalised angle to another, between -180 and 180 degrees. */
-const shortestTurn = (from: number, to: number) => ((((to - from) % 360) + 540) % 360) - 180;
 
 /**
  * @summary One deep-zoom surface (an engine slot) showing a canvas, with its loading, error and tile notices.
@@ -63,35 +60,19 @@ export class VellumDeepZoom extends LitElement {
   /** The accessible name of the image, usually the canvas label. */
   @property() label = '';
 
-  #slot?: Slot;
-  #pendingSlot?: Promise<Slot>;
-  #unsubscribe?: Unsubscribe;
-  /** The last view this surface put into the store; views set by others (a contents entry, a shared link) are shown. */
-  #reportedViewport?: WindowState['viewport'];
+  #binding?: WindowBinding;
+  #pendingBinding?: Promise<WindowBinding>;
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#unsubscribe = this.store?.select(
-      (state) => selectWindow(this.windowId)(state),
-      (window, previous) => {
-        if (!window || !this.#slot) return;
-        const shown = normaliseRotation(this.#slot.viewport.rotation);
-        if (window.rotation !== shown) this.#slot.rotateBy(shortestTurn(shown, window.rotation));
-        if (window.flipped !== previous?.flipped) this.#slot.setFlipped(window.flipped);
-        if (window.adjustments !== previous?.adjustments) this.#slot.setAdjustments(window.adjustments);
-        if (window.showNavigator !== previous?.showNavigator) this.#slot.setNavigator(window.showNavigator);
-        if (window.viewport && window.viewport !== previous?.viewport && window.viewport !== this.#reportedViewport) this.#slot.setViewport(window.viewport);
-      },
-    );
     if (this.hasUpdated) this.#createSlot();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#pendingSlot = undefined;
-    this.#slot?.destroy();
-    this.#slot = undefined;
+    this.#pendingBinding = undefined;
+    this.#binding?.destroy();
+    this.#binding = undefined;
   }
 
   override firstUpdated() {
@@ -103,23 +84,27 @@ export class VellumDeepZoom extends LitElement {
     else if (changed.has('opacities')) this.#applyOpacities();
   }
 
+  get #slot(): Slot | undefined {
+    return this.#binding?.slot;
+  }
+
   async #createSlot() {
-    const pending = (this.#pendingSlot = this.engine.createSlot(this.surface));
+    if (!this.store) return;
+    const pending = (this.#pendingBinding = this.engine.bindSlot(this.surface, this.store, this.windowId));
     this.status = 'loading';
-    let slot: Slot;
+    let binding: WindowBinding;
     try {
-      slot = await pending;
+      binding = await pending;
     } catch (error) {
       this.#fail(error);
       return;
     }
-    if (pending !== this.#pendingSlot) {
-      slot.destroy();
+    if (pending !== this.#pendingBinding) {
+      binding.destroy();
       return;
     }
-    this.#slot = slot;
-    const window = this.store && selectWindow(this.windowId)(this.store.state);
-    if (window) slot.setViewport({ rotation: window.rotation, flipped: window.flipped }, true);
+    this.#binding = binding;
+    const { slot } = binding;
     slot.addEventListener('first-tile-drawn', () => {
       if (this.status === 'loading') this.status = 'drawn';
     });
@@ -129,34 +114,27 @@ export class VellumDeepZoom extends LitElement {
     slot.addEventListener('tile-error', () => {
       if (this.tileNotice === 'none') this.tileNotice = 'shown';
     });
-    slot.addEventListener('viewport-change', () => {
-      const { x, y, width, height, rotation } = slot.viewport;
-      this.#reportedViewport = { x, y, width, height };
-      this.store?.dispatch(actions.setViewport(this.windowId, this.#reportedViewport));
-      this.store?.dispatch(actions.setRotation(this.windowId, rotation));
-    });
     void this.#show();
   }
 
   async #show() {
-    const slot = this.#slot;
+    const binding = this.#binding;
     const { canvas, pages } = this;
     this.tileNotice = 'none';
     this.errorKind = undefined;
-    if (!slot || !canvas) {
+    if (!binding || !canvas) {
       this.status = 'empty';
       return;
     }
     this.status = 'loading';
-    const current = () => slot === this.#slot && canvas === this.canvas && pages === this.pages;
-    // The view asked for with the canvas (a contents entry, a shared link), or else the whole canvas.
-    const view = (this.store && selectWindow(this.windowId)(this.store.state)?.viewport) ?? undefined;
+    const current = () => binding === this.#binding && canvas === this.canvas && pages === this.pages;
+    const onShow = pages && pages.length > 1 ? pages : [canvas];
     try {
-      await (pages && pages.length > 1 ? slot.showSpread(pages, view) : slot.show(canvas, view));
+      await binding.show(onShow);
       if (!current()) return;
-      if ((pages ?? [canvas]).every((page) => page.images.length === 0)) this.status = 'empty';
-      else this.#applyWindowLook(slot);
-      this.dispatchEvent(new VellumSlotChangeEvent(slot, canvas, pages && pages.length > 1 ? pages : [canvas]));
+      if (onShow.every((page) => page.images.length === 0)) this.status = 'empty';
+      else this.#applyOpacities();
+      this.dispatchEvent(new VellumSlotChangeEvent(binding.slot, canvas, onShow));
     } catch (error) {
       if (current()) this.#fail(error);
     }
@@ -170,14 +148,6 @@ export class VellumDeepZoom extends LitElement {
     this.status = 'error';
     this.errorKind = errorKindOf(error);
     this.dispatchEvent(new VellumErrorEvent(this.errorKind, errorMessageOf(error)));
-  }
-
-  #applyWindowLook(slot: Slot) {
-    const window = this.store && selectWindow(this.windowId)(this.store.state);
-    if (!window) return;
-    slot.setAdjustments(window.adjustments);
-    slot.setNavigator(window.showNavigator);
-    this.#applyOpacities();
   }
 
   /**
