@@ -1,7 +1,7 @@
 import OpenSeadragon from 'openseadragon';
-import type { ImageSource, PaintedImage, Rect, Size } from '@vellum/iiif';
+import type { Rect, Size } from '@vellum/iiif';
 import { DEFAULT_ADJUSTMENTS, type Adjustments } from '@vellum/state';
-import { placeImage, viewWidthToFit } from './coordinates.js';
+import { viewWidthToFit } from './coordinates.js';
 import { chooseDrawer, claimWebglSlot, type DrawerKind } from './drawer-policy.js';
 import { EngineError, exportFailure } from './errors.js';
 import { oriented, regionPixels } from './export-region.js';
@@ -9,7 +9,8 @@ import { describeExport, type ExportInfo } from './export-source.js';
 import { AdjustmentFilter, withoutPixelWork } from './filters.js';
 import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
 import { TilePixelFilter } from './tile-filter.js';
-import { openableSource, type OpenableSource } from './tile-sources.js';
+import { openableSource } from './tile-sources.js';
+import { addImage, hasDrawnTiles, navigatorOf } from './world.js';
 import { SvgOverlay } from './overlay.js';
 import { spreadCanvas, type SlotCanvas } from './spread.js';
 
@@ -36,10 +37,6 @@ export interface TileErrorDetail {
 }
 
 const VIEWPORT_EVENTS = ['zoom', 'pan', 'rotate', 'flip', 'resize'] as const;
-
-function sourceUrl(source: ImageSource): string {
-  return source.kind === 'plain' ? source.url : source.infoUrl;
-}
 
 /**
  * One deep-zoom surface bound to a container. World units are canvas units.
@@ -119,7 +116,7 @@ export class Slot extends EventTarget {
     }
     const sources = await Promise.all(canvas.images.map((image) => openableSource(image.source)));
     if (generation !== this.#generation) return;
-    const items = await Promise.all(canvas.images.map((image, i) => this.#add(image, sources[i])));
+    const items = await Promise.all(canvas.images.map((image, i) => addImage(this.#viewer, image, sources[i])));
     if (generation !== this.#generation) {
       items.forEach((item) => this.#viewer.world.removeItem(item));
       return;
@@ -135,7 +132,7 @@ export class Slot extends EventTarget {
 
   /** Shows or hides the navigator (an overview of the whole canvas in a corner); it is made the first time it is shown. */
   setNavigator(visible: boolean): void {
-    const navigator = visible ? this.#navigator() : this.#viewer.navigator;
+    const navigator = visible ? navigatorOf(this.#viewer, this.#items) : this.#viewer.navigator;
     if (navigator) navigator.element.style.display = visible ? '' : 'none';
   }
 
@@ -271,50 +268,11 @@ export class Slot extends EventTarget {
     return this.#viewer.drawer.canvas as HTMLCanvasElement;
   }
 
-  #add(image: PaintedImage, { tileSource, crossOriginPolicy }: OpenableSource): Promise<OpenSeadragon.TiledImage> {
-    return new Promise((resolve, reject) => {
-      this.#viewer.addTiledImage({
-        tileSource,
-        crossOriginPolicy,
-        success: (event) => {
-          const item = (event as unknown as { item: OpenSeadragon.TiledImage }).item;
-          this.#place(item, image);
-          resolve(item);
-        },
-        error: (event) => {
-          const { message } = event as unknown as { message: string };
-          reject(new EngineError('tiles', `Could not open the image: ${message}`, sourceUrl(image.source)));
-        },
-      });
-    });
-  }
-
-  #place(item: OpenSeadragon.TiledImage, image: PaintedImage): void {
-    const placement = placeImage(image, item.source.dimensions.x);
-    item.setPosition(new OpenSeadragon.Point(placement.x, placement.y), true);
-    item.setWidth(placement.width, true);
-    const { clip } = placement;
-    if (clip) item.setClip(new OpenSeadragon.Rect(clip.x, clip.y, clip.width, clip.height));
-    if (placement.rotation) item.setRotation(placement.rotation, true);
-  }
-
-  #navigator(): OpenSeadragon.Navigator {
-    const viewer = this.#viewer;
-    if (viewer.navigator) return viewer.navigator;
-    // The navigator takes options the bundled types do not list (viewer, position, drawer).
-    const options = { viewer, position: 'BOTTOM_RIGHT', sizeRatio: 0.2, drawer: 'canvas', crossOriginPolicy: false } as unknown as OpenSeadragon.Options;
-    const navigator = (viewer.navigator = new OpenSeadragon.Navigator(options));
-    for (const item of this.#items) {
-      navigator.addTiledImage({ tileSource: item.source, originalTiledImage: item } as OpenSeadragon.TileSourceSpecifier);
-    }
-    return navigator;
-  }
-
   #listen(): void {
     const viewer = this.#viewer;
     for (const name of VIEWPORT_EVENTS) viewer.addHandler(name, () => this.#queueViewportChange());
     viewer.addHandler('update-viewport', () => {
-      if (this.#firstTileDrawn || !this.#hasDrawnTiles()) return;
+      if (this.#firstTileDrawn || !hasDrawnTiles(this.#viewer)) return;
       this.#firstTileDrawn = true;
       this.dispatchEvent(new CustomEvent('first-tile-drawn'));
       // Images whose tiles are all cached load at once, and the viewer may then report no change of its loaded state.
@@ -328,14 +286,6 @@ export class Slot extends EventTarget {
       const detail: TileErrorDetail = { url: String(event.tile.getUrl()), message: String(event.message) };
       this.dispatchEvent(new CustomEvent('tile-error', { detail }));
     });
-  }
-
-  #hasDrawnTiles(): boolean {
-    const world = this.#viewer.world;
-    for (let i = 0; i < world.getItemCount(); i++) {
-      if (world.getItemAt(i).getTilesToDraw().length > 0) return true;
-    }
-    return false;
   }
 
   /** Reports the view the user moved to, only while a canvas is on show: between canvases its coordinates mean nothing. */
