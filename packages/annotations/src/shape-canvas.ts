@@ -2,7 +2,6 @@ import type { Rect } from '@vellum/iiif';
 import type { ViewerAnnotation } from './model.js';
 import { pathOf, pointRadius } from './shape-path.js';
 
-const defaultColour = '#1a73e8';
 /** The picture of the shapes covers the view and this fraction of it on every side, so a pan shows drawn shapes. */
 const margin = 0.25;
 /** The picture is drawn again once the view has been still this long (sharp again after a zoom). */
@@ -41,7 +40,8 @@ const meets = (a: Rect, b: Rect) => a.x <= b.x + b.width && b.x <= a.x + a.width
  * Draws many annotations on one canvas-2D layer under an SVG overlay, following the overlay's transform. The shapes
  * near the view are drawn once into a picture; while the view pans and zooms, each frame only moves and scales that
  * picture, which is drawn again, sharp and for the new view, once the view is still or has left what it covers.
- * `data-annotation-count` says how many annotations it draws.
+ * `data-annotation-count` says how many annotations it draws. An annotation without a colour takes the inherited
+ * `--vellum-annotation-color` (the element it is mounted in gives that token its default).
  */
 export class AnnotationCanvas {
   readonly element = document.createElement('canvas');
@@ -53,7 +53,7 @@ export class AnnotationCanvas {
   #annotations: { bounds: Rect; colour?: string; path?: Path2D; point?: { x: number; y: number } }[] = [];
   #drawn?: Picture;
   #settle?: ReturnType<typeof setTimeout>;
-  #colour = defaultColour;
+  #colour = '';
   #visible = true;
 
   /** Lays the canvas under `overlay`; `content` is the overlay's group drawn in canvas coordinates. */
@@ -72,7 +72,7 @@ export class AnnotationCanvas {
       ...(shape.kind === 'point' ? { point: shape } : shape.kind !== 'rect' && { path: pathOf(shape) }),
     }));
     this.element.dataset.annotationCount = String(annotations.length);
-    this.#colour = getComputedStyle(this.element).getPropertyValue('--vellum-annotation-colour').trim() || defaultColour;
+    this.#colour = getComputedStyle(this.element).getPropertyValue('--vellum-annotation-color').trim();
     this.#drawn = undefined;
     this.#draw();
   }

@@ -27,6 +27,8 @@ function element(shape: Shape): SVGElement {
 /**
  * Draws annotations into an SVG group in canvas coordinates (an engine overlay's `content`), with strokes of
  * constant width on screen and a highlighted state. The shapes take no pointer events: AnnotationPointer finds them.
+ * They are drawn in the inherited `--vellum-annotation-color` and `--vellum-annotation-highlight` (the element they
+ * are mounted in gives those tokens their defaults), or in an annotation's own colour.
  */
 export class AnnotationShapes {
   readonly #group: SVGGElement;
@@ -97,7 +99,7 @@ export class AnnotationShapes {
 
   #paint(shape: SVGElement, highlighted: boolean): void {
     const isPoint = shape.classList.contains('point');
-    const colour = highlighted ? 'var(--vellum-annotation-highlight, #ffbf00)' : 'var(--_colour, var(--vellum-annotation-colour, #1a73e8))';
+    const colour = highlighted ? 'var(--vellum-annotation-highlight)' : 'var(--_colour, var(--vellum-annotation-color))';
     shape.style.stroke = colour;
     shape.style.strokeWidth = isPoint ? '12px' : highlighted ? '3px' : '2px';
     shape.style.fill = isPoint ? 'none' : colour;

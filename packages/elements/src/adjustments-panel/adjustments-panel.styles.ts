@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { sidePanelStyles } from '../styles/side-panel.styles.js';
+import { token } from '../styles/tokens.js';
 
 export const adjustmentsPanelStyles = [
   sidePanelStyles,
@@ -23,7 +24,7 @@ export const adjustmentsPanelStyles = [
     grid-column: 1 / -1;
     width: 100%;
     margin: 0;
-    accent-color: var(--vellum-accent, #2457c5);
+    accent-color: ${token('accent')};
   }
   output {
     font-variant-numeric: tabular-nums;
@@ -40,7 +41,7 @@ export const adjustmentsPanelStyles = [
     min-width: 2.25em;
     min-height: 2.25em;
     padding: 0 0.5em;
-    border: 1px solid var(--vellum-border, #d6d3cc);
+    border: 1px solid ${token('border')};
     border-radius: 0.375em;
     background: transparent;
     color: inherit;
@@ -53,14 +54,14 @@ export const adjustmentsPanelStyles = [
     border: 0;
   }
   button:hover {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+    background: ${token('accent-background')};
   }
   button[aria-pressed='true'] {
-    color: var(--vellum-accent, #2457c5);
+    color: ${token('accent')};
   }
   button:focus-visible,
   input:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 1px;
   }
   .reset {

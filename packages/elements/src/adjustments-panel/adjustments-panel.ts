@@ -31,6 +31,10 @@ import { adjustmentsPanelStyles } from './adjustments-panel.styles.js';
  * @csspart value - The visible value of each slider.
  * @csspart reset - The reset button.
  *
+ * @cssprop --vellum-accent - Sliders, the pressed preset and focus rings.
+ * @cssprop --vellum-accent-background - Background of a button under the pointer.
+ * @cssprop --vellum-border - Border of the buttons.
+ * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-panel-background - Panel background.
  */
 export class VellumAdjustmentsPanel extends LitElement {

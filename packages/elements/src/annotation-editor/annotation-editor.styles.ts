@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const annotationEditorStyles = css`
   :host {
@@ -10,9 +11,9 @@ export const annotationEditorStyles = css`
   [part='form'] {
     pointer-events: auto;
     position: absolute;
-    background: var(--vellum-panel-background, #fff);
-    color: var(--vellum-color, #1a1a1a);
-    border: 1px solid var(--vellum-border-color, #8886);
+    background: ${token('panel-background')};
+    color: ${token('color')};
+    border: 1px solid ${token('border')};
     border-radius: 0.375em;
     box-shadow: 0 0.125em 0.5em #0003;
   }
@@ -39,14 +40,14 @@ export const annotationEditorStyles = css`
   }
   button[aria-pressed='true'] {
     border-color: currentColor;
-    background: var(--vellum-accent-background, #1971c222);
+    background: ${token('accent-background')};
   }
   button:disabled {
     opacity: 0.4;
     cursor: default;
   }
   :focus-visible {
-    outline: 0.125em solid var(--vellum-accent, #1971c2);
+    outline: 0.125em solid ${token('accent')};
     outline-offset: 0.0625em;
   }
   [part='status'] {
@@ -96,7 +97,7 @@ export const annotationEditorStyles = css`
     top: 0.5em;
     left: 50%;
     translate: -50% 0;
-    background: var(--vellum-panel-background, #fff);
+    background: ${token('panel-background')};
     padding: 0.25em 0.5em;
   }
 `;

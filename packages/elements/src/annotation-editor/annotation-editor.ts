@@ -35,6 +35,10 @@ const isTextField = (target: EventTarget | null) => target instanceof HTMLTextAr
  * @csspart form - The form of the selected annotation.
  * @csspart error - The message shown when editing cannot start.
  *
+ * @cssprop --vellum-accent - Focus rings.
+ * @cssprop --vellum-accent-background - Background of the pressed tool.
+ * @cssprop --vellum-border - Border of the toolbar and the form.
+ * @cssprop --vellum-color - Text colour of the toolbar and the form.
  * @cssprop --vellum-panel-background - Background of the toolbar and the form.
  */
 export class VellumAnnotationEditor extends LitElement {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const annotationsPanelStyles = css`
   :host {
@@ -7,8 +8,8 @@ export const annotationsPanelStyles = css`
     gap: 0.5em;
     min-height: 0;
     padding: 0.75em 1em;
-    background: var(--vellum-panel-background, var(--vellum-background, #fff));
-    color: var(--vellum-color, #1f1f1f);
+    background: ${token('panel-background')};
+    color: ${token('color')};
     font-size: 0.875em;
   }
   header,
@@ -25,7 +26,7 @@ export const annotationsPanelStyles = css`
   }
   .count {
     margin: 0;
-    color: var(--vellum-muted-color, #5f5f5f);
+    color: ${token('muted-color')};
   }
   .list {
     flex: 1;
@@ -44,7 +45,7 @@ export const annotationsPanelStyles = css`
     justify-content: center;
     padding: 0 0.5em;
     border: 0;
-    border-bottom: 1px solid var(--vellum-border-color, #e0e0e0);
+    border-bottom: 1px solid ${token('border')};
     border-inline-start: 0.25em solid var(--_colour);
     background: none;
     color: inherit;
@@ -55,7 +56,7 @@ export const annotationsPanelStyles = css`
   .row[aria-current='true'],
   .row:hover,
   .row:focus-visible {
-    background: var(--vellum-annotation-highlight-background, #fff3c4);
+    background: ${token('annotation-highlight-background')};
   }
   .text,
   .kind {
@@ -65,7 +66,7 @@ export const annotationsPanelStyles = css`
   }
   .kind {
     font-size: 0.8em;
-    color: var(--vellum-muted-color, #5f5f5f);
+    color: ${token('muted-color')};
   }
   .tag-colour {
     display: inline-flex;
@@ -77,7 +78,7 @@ export const annotationsPanelStyles = css`
   }
   .own {
     font-weight: bold;
-    color: var(--vellum-accent, #1a73e8);
+    color: ${token('accent')};
   }
   .actions {
     display: flex;
@@ -87,7 +88,7 @@ export const annotationsPanelStyles = css`
     max-height: 40%;
     overflow: auto;
     padding: 0.5em;
-    border: 1px solid var(--vellum-border-color, #e0e0e0);
+    border: 1px solid ${token('border')};
     border-radius: 0.25em;
     overflow-wrap: anywhere;
   }
@@ -113,12 +114,12 @@ export const annotationsPanelStyles = css`
   .file {
     position: relative;
     padding: 0.125em 0.5em;
-    border: 1px solid var(--vellum-border-color, #767676);
+    border: 1px solid ${token('border')};
     border-radius: 0.25em;
     cursor: pointer;
   }
   .file:focus-within {
-    outline: 2px solid var(--vellum-accent, #1a73e8);
+    outline: 2px solid ${token('accent')};
   }
   .file input {
     position: absolute;
@@ -130,6 +131,6 @@ export const annotationsPanelStyles = css`
     margin: 0.375em 0 0;
   }
   .notice.error {
-    color: var(--vellum-error-color, #b3261e);
+    color: ${token('error-color')};
   }
 `;

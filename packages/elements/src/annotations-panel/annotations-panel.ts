@@ -53,7 +53,13 @@ const rowEm = 3;
  * @csspart sources - The add, import and export section.
  * @csspart notice - What the last add, import or export did, or why it failed.
  *
+ * @cssprop --vellum-accent - The mark of your own annotations, and focus rings.
  * @cssprop --vellum-annotation-highlight-background - Background of the highlighted row.
+ * @cssprop --vellum-border - Row dividers, and borders of the bodies and of the import button.
+ * @cssprop --vellum-color - Text colour.
+ * @cssprop --vellum-error-color - Text colour of an error notice.
+ * @cssprop --vellum-muted-color - Text colour of the count and of each row's kind.
+ * @cssprop --vellum-panel-background - Panel background.
  */
 export class VellumAnnotationsPanel extends LitElement {
   static override styles = annotationsPanelStyles;

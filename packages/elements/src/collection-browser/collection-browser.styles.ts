@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const collectionBrowserStyles = css`
   :host {
@@ -6,11 +7,11 @@ export const collectionBrowserStyles = css`
     all: initial;
     display: block;
     overflow: auto;
-    font-family: var(--vellum-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--vellum-font-size, 16px);
+    font-family: ${token('font')};
+    font-size: ${token('font-size')};
     line-height: 1.4;
-    color: var(--vellum-color, #1f1f1f);
-    background: var(--vellum-background, #fff);
+    color: ${token('color')};
+    background: ${token('background')};
   }
   :host([hidden]) {
     display: none;
@@ -54,13 +55,13 @@ export const collectionBrowserStyles = css`
     outline: none;
   }
   h2:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
   }
   p {
     margin: 0;
   }
   .error {
-    color: var(--vellum-error-color, #8a1c13);
+    color: ${token('error-color')};
   }
   ul {
     display: flex;
@@ -81,9 +82,9 @@ export const collectionBrowserStyles = css`
     align-items: center;
     gap: 0.25em;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--vellum-border, #d6d3cc);
+    border: 1px solid ${token('border')};
     border-radius: 0.375em;
-    background: var(--vellum-surface, #f4f2ee);
+    background: ${token('surface')};
   }
   [part~='crumb'] {
     border: 0;
@@ -97,19 +98,19 @@ export const collectionBrowserStyles = css`
     gap: 0.75em;
     width: 100%;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--vellum-border, #d6d3cc);
+    border: 1px solid ${token('border')};
     border-radius: 0.5em;
-    background: var(--vellum-surface, #f4f2ee);
+    background: ${token('surface')};
     text-align: start;
   }
   [part~='item']:hover {
-    border-color: var(--vellum-accent, #2457c5);
+    border-color: ${token('accent')};
   }
   [part~='item'][aria-busy='true'] {
     opacity: 0.6;
   }
   button:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 2px;
   }
   img,
@@ -122,8 +123,8 @@ export const collectionBrowserStyles = css`
     display: grid;
     place-items: center;
     border-radius: 0.375em;
-    background: var(--vellum-canvas-background, #e8e5de);
-    color: var(--vellum-accent, #2457c5);
+    background: ${token('thumbnail-background')};
+    color: ${token('accent')};
   }
   .label {
     font-weight: 600;

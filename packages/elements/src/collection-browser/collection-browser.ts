@@ -26,6 +26,16 @@ const THUMBNAIL_WIDTH = 96;
  * @csspart item - Each item's button; `item collection` for nested collections.
  * @csspart message - Loading, empty and error messages.
  *
+ * @cssprop --vellum-accent - Icons, the item under the pointer and focus rings.
+ * @cssprop --vellum-background - Background.
+ * @cssprop --vellum-border - Border of the items and of the collections of the path.
+ * @cssprop --vellum-color - Text colour.
+ * @cssprop --vellum-error-color - Text colour of an error.
+ * @cssprop --vellum-font - Font family.
+ * @cssprop --vellum-font-size - Base font size; every size inside scales with it.
+ * @cssprop --vellum-surface - Background of the items and of the collections of the path.
+ * @cssprop --vellum-thumbnail-background - Background of an item's icon.
+ *
  * @fires vellum-collection-open - When a manifest is chosen. detail: { manifestId, collection }
  */
 export class VellumCollectionBrowser extends LitElement {

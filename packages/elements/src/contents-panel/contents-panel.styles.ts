@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { iconButtonLook } from '../styles/icon-button.styles.js';
 import { sidePanelStyles } from '../styles/side-panel.styles.js';
+import { token } from '../styles/tokens.js';
 
 export const contentsPanelStyles = [
   sidePanelStyles,
@@ -26,20 +27,20 @@ export const contentsPanelStyles = [
     cursor: pointer;
   }
   [part~='entry']:hover {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+    background: ${token('accent-background')};
   }
   [part~='current'] {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 20%, transparent);
+    background: color-mix(in srgb, ${token('accent')} 20%, transparent);
     font-weight: 600;
   }
   [part~='entry']:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
   }
   header button {
     ${iconButtonLook}
   }
   button:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
   }
 `,
 ];

@@ -20,6 +20,11 @@ const listed = (ranges: readonly ViewerRange[]) => ranges.filter((range) => !ran
  * @csspart heading - The panel title.
  * @csspart close - The close button.
  * @csspart entry - Each entry's button; the current one also has `current`.
+ *
+ * @cssprop --vellum-accent - The current entry and focus rings.
+ * @cssprop --vellum-accent-background - Background of the entry under the pointer.
+ * @cssprop --vellum-color - Text colour.
+ * @cssprop --vellum-panel-background - Panel background.
  */
 export class VellumContentsPanel extends LitElement {
   static override styles = contentsPanelStyles;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const continuousViewStyles = css`
   :host {
@@ -6,7 +7,7 @@ export const continuousViewStyles = css`
     position: relative;
     min-height: 0;
     height: 100%;
-    background: var(--vellum-canvas-background, #3a3a3a);
+    background: ${token('canvas-background')};
   }
   [part~='strip'] {
     position: absolute;
@@ -15,7 +16,7 @@ export const continuousViewStyles = css`
     outline: none;
   }
   [part~='strip']:focus-visible {
-    box-shadow: inset 0 0 0 2px var(--vellum-accent, #2457c5);
+    box-shadow: inset 0 0 0 2px ${token('accent')};
   }
   .track {
     position: relative;
@@ -29,6 +30,6 @@ export const continuousViewStyles = css`
     height: 100%;
   }
   [part~='current'] {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
   }
 `;

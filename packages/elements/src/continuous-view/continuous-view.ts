@@ -22,6 +22,7 @@ const REPORT_INTERVAL_MS = 150;
  * @csspart item - One canvas (a vellum-medium-image inside).
  * @csspart current - The window's current canvas.
  *
+ * @cssprop --vellum-accent - The current page and the focus ring.
  * @cssprop --vellum-canvas-background - Colour around the canvases.
  */
 export class VellumContinuousView extends WindowView {

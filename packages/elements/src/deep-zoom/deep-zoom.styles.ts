@@ -1,20 +1,26 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const deepZoomStyles = css`
   :host {
     position: relative;
     display: block;
     min-height: 0;
-    background: var(--vellum-canvas-background, #2b2b2b);
-    color: var(--vellum-canvas-color, #f4f4f4);
+    background: ${token('canvas-background')};
+    color: ${token('canvas-color')};
+    --_annotation-color: ${token('annotation-color')};
+    --_annotation-highlight: ${token('annotation-highlight')};
   }
   .surface {
     position: absolute;
     inset: 0;
     outline: none;
+    /* @vellum/annotations draws in here and reads these two tokens as they are, having no defaults of its own. */
+    --vellum-annotation-color: var(--_annotation-color);
+    --vellum-annotation-highlight: var(--_annotation-highlight);
   }
   .surface:focus-visible {
-    box-shadow: inset 0 0 0 3px var(--vellum-accent, #2457c5);
+    box-shadow: inset 0 0 0 3px ${token('accent')};
   }
   .overlay {
     position: absolute;
@@ -29,7 +35,7 @@ export const deepZoomStyles = css`
     width: 2.5em;
     height: 2.5em;
     border: 3px solid color-mix(in srgb, currentColor 30%, transparent);
-    border-top-color: var(--vellum-accent, #2457c5);
+    border-top-color: ${token('accent')};
     border-radius: 50%;
     animation: spin 0.9s linear infinite;
   }
@@ -50,12 +56,12 @@ export const deepZoomStyles = css`
     border-radius: 0.375em;
   }
   .error {
-    background: var(--vellum-error-background, #fdecea);
-    color: var(--vellum-error-color, #8a1c13);
+    background: ${token('error-background')};
+    color: ${token('error-color')};
   }
   .message {
-    background: var(--vellum-surface, #f3f1ec);
-    color: var(--vellum-color, #1f1f1f);
+    background: ${token('surface')};
+    color: ${token('color')};
   }
   .notice {
     position: absolute;
@@ -69,8 +75,8 @@ export const deepZoomStyles = css`
     max-width: calc(100% - 1em);
     padding: 0.375em 0.5em;
     border-radius: 0.375em;
-    background: var(--vellum-notice-background, #fff7d6);
-    color: var(--vellum-notice-color, #4a3b00);
+    background: ${token('notice-background')};
+    color: ${token('notice-color')};
     font-size: 0.8125em;
   }
   .notice button {

@@ -25,8 +25,17 @@ type SurfaceStatus = 'empty' | 'loading' | 'drawn' | 'settled' | 'error';
  * @csspart message - The message shown when the canvas has no image.
  * @csspart notice - The non-blocking notice shown when some tiles fail.
  *
+ * @cssprop --vellum-accent - The focus ring and the loading spinner.
+ * @cssprop --vellum-annotation-color - Colour of the annotations drawn on the image that have no colour of their own or of their tags.
+ * @cssprop --vellum-annotation-highlight - Colour of the highlighted annotation.
  * @cssprop --vellum-canvas-background - Colour behind the image.
  * @cssprop --vellum-canvas-color - Text colour over the image area.
+ * @cssprop --vellum-color - Text colour of the message.
+ * @cssprop --vellum-error-background - Background of the error.
+ * @cssprop --vellum-error-color - Text colour of the error.
+ * @cssprop --vellum-notice-background - Background of the notice.
+ * @cssprop --vellum-notice-color - Text colour of the notice.
+ * @cssprop --vellum-surface - Background of the message.
  *
  * @fires vellum-error - When the canvas cannot be shown (info.json, tiles, invalid canvas).
  * @fires vellum-slot-change - When the slot shows a new canvas, for layers over the image. detail: { slot, canvas, pages } (pages: the canvases on show, left to right)

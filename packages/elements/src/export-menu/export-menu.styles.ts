@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const exportMenuStyles = css`
   :host {
@@ -22,7 +23,7 @@ export const exportMenuStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.25em;
-    color: var(--vellum-accent, #2457c5);
+    color: ${token('accent')};
   }
   a svg {
     width: 1em;
@@ -49,7 +50,7 @@ export const exportMenuStyles = css`
     gap: 0.375em;
     min-height: 2.25em;
     padding: 0 0.625em;
-    border: 1px solid var(--vellum-border, #d6d3cc);
+    border: 1px solid ${token('border')};
     border-radius: 0.375em;
     background: transparent;
     color: inherit;
@@ -65,15 +66,15 @@ export const exportMenuStyles = css`
   a:focus-visible,
   select:focus-visible,
   input:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 1px;
   }
   .notice {
     margin: 0;
     padding: 0.5em;
     border-radius: 0.375em;
-    background: color-mix(in srgb, var(--vellum-error-color, #8a1c13) 10%, transparent);
-    color: var(--vellum-error-color, #8a1c13);
+    background: color-mix(in srgb, ${token('error-color')} 10%, transparent);
+    color: ${token('error-color')};
   }
   .hint,
   .status {

@@ -31,6 +31,10 @@ const STATUS_TEXT: Record<Status, MessageKey> = {
  *
  * @csspart notice - The explanation shown when pixels cannot be exported.
  * @csspart status - The result of the last action.
+ *
+ * @cssprop --vellum-accent - Links and focus rings.
+ * @cssprop --vellum-border - Border of the buttons.
+ * @cssprop --vellum-error-color - Colour of the notice.
  */
 export class VellumExportMenu extends LitElement {
   static override styles = exportMenuStyles;

@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const infoPanelStyles = css`
   :host {
     display: block;
     overflow: auto;
     padding: 0.75em 1em;
-    background: var(--vellum-panel-background, var(--vellum-background, #fff));
-    color: var(--vellum-color, #1f1f1f);
+    background: ${token('panel-background')};
+    color: ${token('color')};
     font-size: 0.875em;
     line-height: 1.45;
   }
@@ -37,7 +38,7 @@ export const infoPanelStyles = css`
     overflow-wrap: anywhere;
   }
   a {
-    color: var(--vellum-accent, #2457c5);
+    color: ${token('accent')};
   }
   ul {
     margin: 0;
@@ -72,7 +73,7 @@ export const infoPanelStyles = css`
   }
   button:focus-visible,
   a:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 1px;
   }
 `;

@@ -19,6 +19,8 @@ import { describeRights } from './rights.js';
  * @csspart metadata - The definition list of metadata.
  * @csspart rights - The rights link.
  *
+ * @cssprop --vellum-accent - Links and focus rings.
+ * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-panel-background - Panel background.
  */
 export class VellumInfoPanel extends LitElement {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { iconButtonLook } from '../styles/icon-button.styles.js';
 import { sidePanelStyles } from '../styles/side-panel.styles.js';
+import { token } from '../styles/tokens.js';
 
 export const layersPanelStyles = [
   sidePanelStyles,
@@ -11,7 +12,7 @@ export const layersPanelStyles = [
     gap: 0.25em;
     margin: 0;
     padding: 0.5em;
-    border: 1px solid var(--vellum-border, #d6d3cc);
+    border: 1px solid ${token('border')};
     border-radius: 0.375em;
   }
   legend {
@@ -20,13 +21,13 @@ export const layersPanelStyles = [
   input[type='range'] {
     width: 100%;
     margin: 0;
-    accent-color: var(--vellum-accent, #2457c5);
+    accent-color: ${token('accent')};
   }
   button {
     ${iconButtonLook}
   }
   button:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
   }
 `,
 ];

@@ -19,6 +19,11 @@ import { layersPanelStyles } from './layers-panel.styles.js';
  * @csspart option - Each option of a Choice.
  * @csspart opacity - The opacity slider of a layer.
  *
+ * @cssprop --vellum-accent - Opacity sliders and focus rings.
+ * @cssprop --vellum-border - Border of each choice's group.
+ * @cssprop --vellum-color - Text colour.
+ * @cssprop --vellum-panel-background - Panel background.
+ *
  * @fires vellum-layers-change - When the user picks an option or moves a slider. `settings`: the new LayerSettings.
  */
 export class VellumLayersPanel extends LitElement {

@@ -7,6 +7,7 @@ import { localizerContext } from '../context/contexts.js';
 import { errorKindOf } from '../errors/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
+import { token } from '../styles/tokens.js';
 import { mediumImageOf, mediumLongSide, type MediumImage } from './medium-source.js';
 import { boxStyle, cropStyle } from './placement.js';
 import { drawStitched } from './stitch.js';
@@ -38,13 +39,16 @@ async function resolveMedium(image: PaintedImage, wanted: number): Promise<Paint
  * @csspart box - The box of each image on the canvas, which clips it to its region.
  * @csspart image - Each image (an img, or a canvas for level 0 tiles drawn side by side).
  * @csspart error - The message shown where an image cannot be loaded.
+ *
+ * @cssprop --vellum-color - Text colour of the error.
+ * @cssprop --vellum-thumbnail-background - Background of each image's box while it loads.
  */
 export class VellumMediumImage extends LitElement {
   static override styles = css`
     :host {
       display: block;
       position: relative;
-      background: var(--vellum-canvas-background, #dddad3);
+      background: ${token('thumbnail-background')};
     }
     [part~='box'],
     [part~='image'],
@@ -61,7 +65,7 @@ export class VellumMediumImage extends LitElement {
       padding: 0.5em;
       text-align: center;
       font-size: 0.875em;
-      color: var(--vellum-color, #1f1f1f);
+      color: ${token('color')};
     }
   `;
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const mediumViewStyles = css`
   :host {
@@ -6,7 +7,7 @@ export const mediumViewStyles = css`
     position: relative;
     overflow: hidden;
     height: 100%;
-    background: var(--vellum-canvas-background, #3a3a3a);
+    background: ${token('canvas-background')};
   }
   .stage {
     position: absolute;
@@ -20,7 +21,7 @@ export const mediumViewStyles = css`
     aspect-ratio: var(--_ratio);
   }
   [part~='message'] {
-    color: var(--vellum-canvas-color, #f2f1ee);
+    color: ${token('canvas-color')};
   }
   @media print {
     :host {

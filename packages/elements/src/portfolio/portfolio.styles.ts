@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { token } from '../styles/tokens.js';
 import { LABEL_HEIGHT } from './portfolio-grid.js';
 
 export const portfolioStyles = css`
@@ -8,8 +9,8 @@ export const portfolioStyles = css`
     flex-direction: column;
     min-height: 0;
     height: 100%;
-    background: var(--vellum-portfolio-background, var(--vellum-surface, #f2f1ee));
-    color: var(--vellum-color, #1f1f1f);
+    background: ${token('portfolio-background')};
+    color: ${token('color')};
   }
   [part~='sizes'] {
     display: flex;
@@ -21,15 +22,15 @@ export const portfolioStyles = css`
   [part~='sizes'] button {
     font: inherit;
     padding: 0.25em 0.75em;
-    border: 1px solid var(--vellum-border, #b9b5ab);
+    border: 1px solid ${token('border')};
     border-radius: 0.25em;
-    background: var(--vellum-background, #fff);
+    background: ${token('background')};
     color: inherit;
     cursor: pointer;
   }
   [part~='sizes'] button[aria-pressed='true'] {
-    background: var(--vellum-accent, #2457c5);
-    border-color: var(--vellum-accent, #2457c5);
+    background: ${token('accent')};
+    border-color: ${token('accent')};
     color: #fff;
   }
   [role='listbox'] {
@@ -41,7 +42,7 @@ export const portfolioStyles = css`
     outline: none;
   }
   [role='listbox']:focus-visible {
-    box-shadow: inset 0 0 0 2px var(--vellum-accent, #2457c5);
+    box-shadow: inset 0 0 0 2px ${token('accent')};
   }
   .track {
     position: relative;
@@ -65,7 +66,7 @@ export const portfolioStyles = css`
     min-height: 0;
     border: 2px solid transparent;
     border-radius: 0.25em;
-    background: var(--vellum-thumbnail-background, #dddad3);
+    background: ${token('thumbnail-background')};
     overflow: hidden;
   }
   img {
@@ -82,13 +83,13 @@ export const portfolioStyles = css`
     font-size: 0.8125em;
   }
   [aria-selected='true'] .frame {
-    border-color: var(--vellum-accent, #2457c5);
+    border-color: ${token('accent')};
   }
   [aria-selected='true'] .label {
     font-weight: 600;
   }
   .active .frame {
-    outline: 2px dashed var(--vellum-accent, #2457c5);
+    outline: 2px dashed ${token('accent')};
     outline-offset: 1px;
   }
 `;

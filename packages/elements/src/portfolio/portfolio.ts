@@ -20,6 +20,10 @@ const OVERSCAN_ROWS = 2;
  * @csspart item - One thumbnail option.
  * @csspart current - The thumbnail of the window's current canvas.
  *
+ * @cssprop --vellum-accent - The pressed size, the selected and active thumbnails and the focus ring.
+ * @cssprop --vellum-background - Background of the size buttons.
+ * @cssprop --vellum-border - Border of the size buttons.
+ * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-portfolio-background - Grid background.
  * @cssprop --vellum-thumbnail-background - Background behind each thumbnail image.
  */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from './tokens.js';
 
 /** The frame every side panel shares: a scrolling column with a titled header. */
 export const sidePanelStyles = css`
@@ -8,8 +9,8 @@ export const sidePanelStyles = css`
     gap: 0.625em;
     overflow: auto;
     padding: 0.75em 1em;
-    background: var(--vellum-panel-background, var(--vellum-background, #fff));
-    color: var(--vellum-color, #1f1f1f);
+    background: ${token('panel-background')};
+    color: ${token('color')};
     font-size: 0.875em;
   }
   header {

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { token } from '../styles/tokens.js';
 
 /** Width of one thumbnail slot in pixels; the virtualiser and the CSS share it. */
 export const THUMBNAIL_ITEM_SIZE = 88;
@@ -8,7 +9,7 @@ export const thumbnailStripStyles = css`
     --_item-size: ${unsafeCSS(THUMBNAIL_ITEM_SIZE)}px;
     display: block;
     height: calc(var(--_item-size) + 1.75em);
-    background: var(--vellum-strip-background, var(--vellum-surface, #f2f1ee));
+    background: ${token('strip-background')};
   }
   [role='listbox'] {
     position: relative;
@@ -18,7 +19,7 @@ export const thumbnailStripStyles = css`
     outline: none;
   }
   [role='listbox']:focus-visible {
-    box-shadow: inset 0 0 0 2px var(--vellum-accent, #2457c5);
+    box-shadow: inset 0 0 0 2px ${token('accent')};
   }
   .track {
     position: relative;
@@ -41,7 +42,7 @@ export const thumbnailStripStyles = css`
     align-items: center;
     gap: 0.125em;
     cursor: pointer;
-    color: var(--vellum-color, #1f1f1f);
+    color: ${token('color')};
     font-size: 0.75em;
   }
   .frame {
@@ -51,7 +52,7 @@ export const thumbnailStripStyles = css`
     height: calc(var(--_item-size) - 0.75em);
     border: 2px solid transparent;
     border-radius: 0.25em;
-    background: var(--vellum-thumbnail-background, #dddad3);
+    background: ${token('thumbnail-background')};
     overflow: hidden;
   }
   img {
@@ -65,13 +66,13 @@ export const thumbnailStripStyles = css`
     white-space: nowrap;
   }
   [aria-selected='true'] .frame {
-    border-color: var(--vellum-accent, #2457c5);
+    border-color: ${token('accent')};
   }
   [aria-selected='true'] .label {
     font-weight: 600;
   }
   .active .frame {
-    outline: 2px dashed var(--vellum-accent, #2457c5);
+    outline: 2px dashed ${token('accent')};
     outline-offset: 1px;
   }
 `;

@@ -18,6 +18,8 @@ const PAGE_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowU
  * @csspart item - One thumbnail option.
  * @csspart current - The thumbnail of the canvas on show.
  *
+ * @cssprop --vellum-accent - The current and active thumbnails and the focus ring.
+ * @cssprop --vellum-color - Text colour of the labels.
  * @cssprop --vellum-strip-background - Strip background.
  * @cssprop --vellum-thumbnail-background - Background behind each thumbnail image.
  */

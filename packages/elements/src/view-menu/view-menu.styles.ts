@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const viewMenuStyles = css`
   :host {
@@ -22,7 +23,7 @@ export const viewMenuStyles = css`
   }
   [part='button']:hover,
   [part='button'][aria-expanded='true'] {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+    background: ${token('accent-background')};
   }
   [part='menu'] {
     position: absolute;
@@ -34,7 +35,7 @@ export const viewMenuStyles = css`
     min-width: 12em;
     padding: 0.25em 0;
     border-radius: 0.375em;
-    background: var(--vellum-background, #fff);
+    background: ${token('background')};
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
     font-size: 0.875em;
   }
@@ -52,15 +53,15 @@ export const viewMenuStyles = css`
   }
   [part='item'][aria-checked='true']::before {
     content: '✓';
-    color: var(--vellum-accent, #2457c5);
+    color: ${token('accent')};
   }
   [part='item']:hover,
   [part='item']:focus-visible {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+    background: ${token('accent-background')};
     outline: none;
   }
   [part='button']:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 1px;
   }
 `;

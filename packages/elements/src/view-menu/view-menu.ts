@@ -15,6 +15,10 @@ import { availableViewModes } from './view-modes.js';
  * @csspart button - The menu button.
  * @csspart menu - The list of modes.
  * @csspart item - Each mode; the current one has aria-checked="true".
+ *
+ * @cssprop --vellum-accent - The chosen mode's mark and the focus ring.
+ * @cssprop --vellum-accent-background - Background of the open button and of the focused item.
+ * @cssprop --vellum-background - Background of the menu.
  */
 export class VellumViewMenu extends LitElement {
   static override styles = viewMenuStyles;

@@ -1,14 +1,15 @@
 import { css } from 'lit';
 import { iconButtonLook } from '../styles/icon-button.styles.js';
+import { token } from '../styles/tokens.js';
 
 export const viewerStyles = css`
   :host {
     display: block;
     position: relative;
-    height: var(--vellum-height, 600px);
+    height: ${token('height')};
     min-width: 0;
     overflow: hidden;
-    border: var(--vellum-border-width, 1px) solid var(--vellum-border, #d6d3cc);
+    border: ${token('border-width')} solid ${token('border')};
     box-sizing: border-box;
     contain: content;
   }
@@ -32,10 +33,10 @@ export const viewerStyles = css`
     display: grid;
     place-items: center;
     margin: 0;
-    font-family: var(--vellum-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--vellum-font-size, 16px);
-    color: var(--vellum-color, #1f1f1f);
-    background: var(--vellum-background, #fff);
+    font-family: ${token('font')};
+    font-size: ${token('font-size')};
+    color: ${token('color')};
+    background: ${token('background')};
   }
   .collection-controls {
     display: flex;
@@ -47,7 +48,7 @@ export const viewerStyles = css`
     ${iconButtonLook}
   }
   .collection-controls button:hover {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+    background: ${token('accent-background')};
   }
   .collection-controls select {
     max-width: 12em;
@@ -55,7 +56,7 @@ export const viewerStyles = css`
     font-size: 0.875em;
   }
   .collection-controls :focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 1px;
   }
 `;

@@ -26,15 +26,15 @@ const COLLECTION_PARTS = ['breadcrumb', 'crumb', 'up', 'heading', 'summary', 'li
  * @csspart collection-choice - The title bar choice among the collection's manifests (volumes).
  * @csspart loading - The message while the viewer finds out whether it was given a manifest or a collection.
  *
- * @cssprop --vellum-height - Height of the viewer (600px by default).
- * @cssprop --vellum-background - Background.
- * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-accent - Accent colour.
+ * @cssprop --vellum-accent-background - Background of a button under the pointer.
+ * @cssprop --vellum-background - Background.
+ * @cssprop --vellum-border - Border colour.
+ * @cssprop --vellum-border-width - Width of the outer border (1px by default).
+ * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-font - Font family.
  * @cssprop --vellum-font-size - Base font size (16px by default); every size inside scales with it.
- * @cssprop --vellum-surface - Background of the bars and thumbnail strip.
- * @cssprop --vellum-border - Border colour.
- * @cssprop --vellum-canvas-background - Colour behind the image.
+ * @cssprop --vellum-height - Height of the viewer (600px by default).
  *
  * @fires vellum-manifest-load - When the manifest has loaded. detail: { manifest }
  * @fires vellum-collection-load - When `manifest` is a collection and its browser is shown. detail: { collection }

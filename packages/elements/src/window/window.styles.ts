@@ -1,19 +1,20 @@
 import { css } from 'lit';
 import { iconButtonLook } from '../styles/icon-button.styles.js';
+import { token } from '../styles/tokens.js';
 
 export const windowStyles = css`
   :host {
     /* Nothing the page sets (inherited font size, colour, visibility; its root font size) reaches past here. */
     all: initial;
     display: block;
-    font-size: var(--vellum-font-size, 16px);
+    font-size: ${token('font-size')};
     line-height: 1.4;
     height: 100%;
     min-height: 0;
     container-type: inline-size;
-    font-family: var(--vellum-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--vellum-color, #1f1f1f);
-    background: var(--vellum-background, #fff);
+    font-family: ${token('font')};
+    color: ${token('color')};
+    background: ${token('background')};
   }
   .window {
     position: relative;
@@ -27,7 +28,7 @@ export const windowStyles = css`
     align-items: center;
     gap: 0.25em;
     padding: 0.25em 0.5em;
-    background: var(--vellum-surface, #f2f1ee);
+    background: ${token('surface')};
   }
   header[part='header'] {
     position: relative;
@@ -43,7 +44,7 @@ export const windowStyles = css`
     gap: 0.25em;
     max-width: calc(100% - 1em);
     padding: 0.25em;
-    background: var(--vellum-surface, #f2f1ee);
+    background: ${token('surface')};
     border: 1px solid rgb(0 0 0 / 0.2);
     border-radius: 0 0 0.25em 0.25em;
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.2);
@@ -82,11 +83,11 @@ export const windowStyles = css`
   vellum-layers-panel,
   vellum-annotations-panel {
     flex: 0 0 min(22em, 40%);
-    border-left: 1px solid var(--vellum-border, #d6d3cc);
+    border-left: 1px solid ${token('border')};
   }
   vellum-contents-panel {
     flex: 0 0 min(18em, 35%);
-    border-right: 1px solid var(--vellum-border, #d6d3cc);
+    border-right: 1px solid ${token('border')};
   }
   .stage > [part='view'] {
     position: absolute;
@@ -101,7 +102,7 @@ export const windowStyles = css`
     gap: 0.25em;
   }
   .toolbar button {
-    background: var(--vellum-control-background, rgb(255 255 255 / 0.9));
+    background: ${token('control-background')};
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
   }
   nav {
@@ -125,17 +126,17 @@ export const windowStyles = css`
     ${iconButtonLook}
   }
   button:hover:not(:disabled) {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+    background: ${token('accent-background')};
   }
   button[aria-pressed='true'] {
-    color: var(--vellum-accent, #2457c5);
+    color: ${token('accent')};
   }
   button:disabled {
     opacity: 0.4;
     cursor: default;
   }
   button:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 1px;
   }
   .popup {
@@ -149,7 +150,7 @@ export const windowStyles = css`
     box-sizing: border-box;
     padding: 0.5em 0.75em;
     border-radius: 0.375em;
-    background: var(--vellum-background, #fff);
+    background: ${token('background')};
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
     font-size: 0.8125em;
   }
@@ -173,7 +174,7 @@ export const windowStyles = css`
   }
   kbd {
     padding: 0 0.25em;
-    border: 1px solid var(--vellum-border, #d6d3cc);
+    border: 1px solid ${token('border')};
     border-radius: 0.25em;
     font-family: inherit;
     font-size: 0.75em;
@@ -187,7 +188,7 @@ export const windowStyles = css`
     text-align: center;
   }
   .error {
-    color: var(--vellum-error-color, #8a1c13);
+    color: ${token('error-color')};
   }
   .skeleton {
     width: min(12em, 60vw);

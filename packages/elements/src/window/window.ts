@@ -55,10 +55,15 @@ const PAN_STEP = 0.2;
  * @csspart annotations - The annotations panel.
  * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
  *
+ * @cssprop --vellum-accent - Accent colour (focus rings, pressed buttons).
+ * @cssprop --vellum-accent-background - Background of a button under the pointer.
  * @cssprop --vellum-background - Window background.
+ * @cssprop --vellum-border - Dividers beside the side panels.
  * @cssprop --vellum-color - Text colour.
- * @cssprop --vellum-accent - Accent colour (focus rings, current thumbnail).
+ * @cssprop --vellum-control-background - Background of the controls over the image.
+ * @cssprop --vellum-error-color - Text colour of the error message.
  * @cssprop --vellum-font - Font family.
+ * @cssprop --vellum-font-size - Base font size; every size inside scales with it.
  * @cssprop --vellum-surface - Background of the bars.
  *
  * @slot header-start - Controls before the title, such as a host's drag handle.

@@ -1,26 +1,27 @@
 import { css } from 'lit';
+import { token } from '../styles/tokens.js';
 
 export const workspaceStyles = css`
   :host {
     all: initial;
     display: block;
-    height: var(--vellum-height, 600px);
-    font-size: var(--vellum-font-size, 16px);
+    height: ${token('height')};
+    font-size: ${token('font-size')};
     line-height: 1.4;
-    font-family: var(--vellum-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--vellum-color, #1f1f1f);
-    background: var(--vellum-background, #fff);
+    font-family: ${token('font')};
+    color: ${token('color')};
+    background: ${token('background')};
   }
   .workspace {
     position: relative;
     display: flex;
     flex-direction: column;
     height: 100%;
-    border: 1px solid var(--vellum-border, #d6d3cc);
+    border: 1px solid ${token('border')};
     box-sizing: border-box;
   }
   .workspace.drop {
-    outline: 0.2em dashed var(--vellum-accent, #2f5fb3);
+    outline: 0.2em dashed ${token('accent')};
     outline-offset: -0.2em;
   }
   .toolbar,
@@ -29,7 +30,7 @@ export const workspaceStyles = css`
     align-items: center;
     gap: 0.5em;
     padding: 0.25em 0.5em;
-    background: var(--vellum-surface, #f2f1ee);
+    background: ${token('surface')};
   }
   .mosaic {
     flex: 1;
@@ -58,7 +59,7 @@ export const workspaceStyles = css`
   }
   .separator {
     flex: 0 0 0.4em;
-    background: var(--vellum-border, #d6d3cc);
+    background: ${token('border')};
     cursor: col-resize;
     touch-action: none;
   }
@@ -69,7 +70,7 @@ export const workspaceStyles = css`
   button:focus-visible,
   input:focus-visible,
   select:focus-visible {
-    outline: 0.15em solid var(--vellum-accent, #2f5fb3);
+    outline: 0.15em solid ${token('accent')};
     outline-offset: 0.1em;
   }
   .tile {
@@ -81,17 +82,17 @@ export const workspaceStyles = css`
     border: 0.15em solid transparent;
   }
   .tile.focused {
-    border-color: var(--vellum-border, #d6d3cc);
+    border-color: ${token('border')};
   }
   .tile.linked {
-    border-color: var(--group-colour);
+    border-color: var(--_group-colour);
   }
-  .group-1 { --group-colour: #c2410c; }
-  .group-2 { --group-colour: #15803d; }
-  .group-3 { --group-colour: #7e22ce; }
-  .group-0 { --group-colour: #0e7490; }
+  .group-1 { --_group-colour: #c2410c; }
+  .group-2 { --_group-colour: #15803d; }
+  .group-3 { --_group-colour: #7e22ce; }
+  .group-0 { --_group-colour: #0e7490; }
   .tile.drop {
-    outline: 0.2em dashed var(--vellum-accent, #2f5fb3);
+    outline: 0.2em dashed ${token('accent')};
     outline-offset: -0.2em;
   }
   .controls {
@@ -109,14 +110,14 @@ export const workspaceStyles = css`
   }
   .grip:focus-visible,
   .controls button:focus-visible {
-    outline: 2px solid var(--vellum-accent, #2457c5);
+    outline: 2px solid ${token('accent')};
     outline-offset: 1px;
   }
   .badge {
     padding: 0 0.4em;
     border-radius: 0.3em;
     color: #fff;
-    background: var(--group-colour);
+    background: var(--_group-colour);
     font-size: 0.85em;
     white-space: nowrap;
   }
@@ -140,10 +141,10 @@ export const workspaceStyles = css`
     cursor: pointer;
   }
   .controls button:hover {
-    background: color-mix(in srgb, var(--vellum-accent, #2457c5) 12%, transparent);
+    background: ${token('accent-background')};
   }
   .controls button[aria-pressed='true'] {
-    color: var(--group-colour, var(--vellum-accent, #2f5fb3));
+    color: var(--_group-colour, ${token('accent')});
   }
   .menu-anchor {
     position: relative;
@@ -158,7 +159,7 @@ export const workspaceStyles = css`
     min-width: 16em;
     padding: 0.25em;
     border-radius: 0.375em;
-    background: var(--vellum-background, #fff);
+    background: ${token('background')};
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
   }
   .controls .menu button {
@@ -193,7 +194,7 @@ export const workspaceStyles = css`
     inset: auto 0 0 0;
     padding: 0.5em;
     text-align: center;
-    background: var(--vellum-accent, #2f5fb3);
+    background: ${token('accent')};
     color: #fff;
     pointer-events: none;
   }
@@ -206,7 +207,7 @@ export const workspaceStyles = css`
     color: #8a1c1c;
   }
   .add {
-    border-top: 1px solid var(--vellum-border, #d6d3cc);
+    border-top: 1px solid ${token('border')};
   }
   .add label {
     display: flex;

@@ -81,9 +81,15 @@ function targetOfInput(text: string): ResourceTarget {
  * @attr url-sync - Keeps the whole workspace in the page URL's `#vellum-workspace=` fragment, and opens it from there.
  * @attr persist - A storage key: the workspace is saved in localStorage under it and restored on reload.
  *
- * @cssprop --vellum-height - Height of the workspace (600px by default).
- * @cssprop --vellum-accent - Accent colour (focus rings, linked windows).
+ * @cssprop --vellum-accent - Accent colour (focus rings, drop targets).
+ * @cssprop --vellum-accent-background - Background of a window button under the pointer.
+ * @cssprop --vellum-background - Background of the workspace and its menus.
+ * @cssprop --vellum-border - Borders of the mosaic and of the windows, and the splits between them.
+ * @cssprop --vellum-color - Text colour.
+ * @cssprop --vellum-font - Font family.
  * @cssprop --vellum-font-size - Base font size (16px by default).
+ * @cssprop --vellum-height - Height of the workspace (600px by default).
+ * @cssprop --vellum-surface - Background of the add panel's form.
  *
  * @fires vellum-workspace-error - When something cannot be opened. detail: { kind, message }
  */
