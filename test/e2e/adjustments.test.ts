@@ -4,7 +4,7 @@ import { findColour } from '../support/pixels.ts';
 import { centreOf, inverse, near, openAdjustments, pixelsOf } from './screen-pixels.ts';
 import { collectPageErrors, expectColourOnScreen, waitForDrawn } from './viewer-page.ts';
 
-const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+const screenshots = new URL('../results/screenshots/', import.meta.url).pathname;
 
 async function drawnDemo(page: import('@playwright/test').Page) {
   await page.setViewportSize({ width: 1280, height: 1100 });

@@ -5,7 +5,7 @@ import { MARK_RGB } from '../fixtures/pages.mjs';
 import { findColour } from '../support/pixels.ts';
 import { collectPageErrors, waitForDrawn } from './viewer-page.ts';
 
-const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+const screenshots = new URL('../results/screenshots/', import.meta.url).pathname;
 mkdirSync(screenshots, { recursive: true });
 
 interface Book {

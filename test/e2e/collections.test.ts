@@ -5,7 +5,7 @@ import { PAGES } from '../fixtures/pages.mjs';
 import { cookbookDir, routeOffMachine } from '../support/cookbook.ts';
 import { collectPageErrors, waitForDrawn } from './viewer-page.ts';
 
-const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+const screenshots = new URL('../results/screenshots/', import.meta.url).pathname;
 mkdirSync(screenshots, { recursive: true });
 
 const recipes = 'https://iiif.io/api/cookbook/recipe/';

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { MARK_RECT, MARK_RGB, PAPER_RGB } from '../fixtures/pages.mjs';
 import { collectPageErrors, expectColourOnScreen, waitForDrawn } from './viewer-page.ts';
 
-const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+const screenshots = new URL('../results/screenshots/', import.meta.url).pathname;
 mkdirSync(screenshots, { recursive: true });
 
 test('the demo shows the sample book drawn sharp, with thumbnails and the info panel', async ({ page }) => {

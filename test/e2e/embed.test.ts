@@ -34,7 +34,7 @@ test('the drop-in bundle works from one script tag, twice on a page whose CSS is
     await waitForDrawn(book);
     await expectColourOnScreen(book.locator('[part="surface"]'), MARK_RGB, 2_000);
     await expect(page.locator('#broken [role="alert"]')).toContainText('The server answered with an error');
-    await page.screenshot({ path: new URL('../screenshots/embed.png', import.meta.url).pathname, fullPage: true });
+    await page.screenshot({ path: new URL('../results/screenshots/embed.png', import.meta.url).pathname, fullPage: true });
     expect(errors).toEqual([]);
   } finally {
     await site.close();

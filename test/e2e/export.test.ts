@@ -112,7 +112,7 @@ test('an image server without CORS on images still shows the page, and export ex
     await expect(menu.getByRole('button', { name: 'Download the region (PNG)' })).toBeDisabled();
     await expect(menu.getByRole('textbox', { name: 'IIIF Image API URL' })).toHaveValue(`${server.origin}/fixtures/images/page-01/iiif3/full/max/0/default.jpg`);
     await expect(menu.getByRole('button', { name: 'Copy the IIIF Image API URL' })).toBeEnabled();
-    await page.screenshot({ path: new URL('../screenshots/export-no-cors.png', import.meta.url).pathname });
+    await page.screenshot({ path: new URL('../results/screenshots/export-no-cors.png', import.meta.url).pathname });
     expect(errors).toEqual([]);
   } finally {
     await server.close();

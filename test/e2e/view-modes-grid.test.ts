@@ -6,7 +6,7 @@ import { cookbookDir, fixturePageFor, routeOffMachine } from '../support/cookboo
 import { findColour } from '../support/pixels.ts';
 import { collectPageErrors } from './viewer-page.ts';
 
-const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+const screenshots = new URL('../results/screenshots/', import.meta.url).pathname;
 mkdirSync(screenshots, { recursive: true });
 
 async function openInMode(page: Page, manifest: string, mode: 'Gallery' | 'Medium resolution' | 'Continuous'): Promise<Locator> {

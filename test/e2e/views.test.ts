@@ -5,7 +5,7 @@ import { routeOffMachine } from '../support/cookbook.ts';
 import { findColour } from '../support/pixels.ts';
 import { collectPageErrors, waitForDrawn } from './viewer-page.ts';
 
-const screenshots = new URL('../screenshots/', import.meta.url).pathname;
+const screenshots = new URL('../results/screenshots/', import.meta.url).pathname;
 mkdirSync(screenshots, { recursive: true });
 
 const tabOf = (n: number) => pageByName(`page-${String(n).padStart(2, '0')}`).tabRgb;
