@@ -1,8 +1,7 @@
-/** Medians and spreads of the runs, written as results/{name}.md (ratios to Vellum), .json and .svg (the main figures). */
+/** Medians and spreads of the runs, written as {name}.md (ratios to Vellum), .json and .svg (the main figures). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { VIEWERS } from './viewers.mjs';
 
-const RESULTS = new URL('results/', import.meta.url);
 const KIB = 1024;
 
 const METRICS = [
@@ -153,17 +152,17 @@ ${parts.join('\n')}
 `;
 }
 
-/** Writes results/{name}.md, .json and .svg; returns the markdown and the scenario/viewer pairs that never loaded. */
-export async function writeReport({ name, runs, scenarios, environment }) {
+/** Writes {name}.md, .json and .svg into `directory` (a URL); returns the markdown and the scenario/viewer pairs that never loaded. */
+export async function writeReport({ directory, name, runs, scenarios, environment }) {
   const summarised = scenarios.map((scenario) => ({
     ...scenario,
     results: Object.fromEntries(scenario.viewers.map((viewer) => [viewer, summarise(runs.filter((run) => run.scenario === scenario.id && run.viewer === viewer))])),
   }));
   const markdown = markdownReport({ environment, scenarios: summarised });
-  await mkdir(RESULTS, { recursive: true });
-  await writeFile(new URL(`${name}.md`, RESULTS), markdown);
-  await writeFile(new URL(`${name}.json`, RESULTS), `${JSON.stringify({ environment, scenarios: summarised, runs }, null, 1)}\n`);
-  await writeFile(new URL(`${name}.svg`, RESULTS), chart(summarised));
+  await mkdir(directory, { recursive: true });
+  await writeFile(new URL(`${name}.md`, directory), markdown);
+  await writeFile(new URL(`${name}.json`, directory), `${JSON.stringify({ environment, scenarios: summarised, runs }, null, 1)}\n`);
+  await writeFile(new URL(`${name}.svg`, directory), chart(summarised));
   const failedToLoad = summarised.flatMap((scenario) =>
     scenario.viewers.filter((viewer) => !scenario.results[viewer].metrics.firstTileMs).map((viewer) => `${scenario.id}/${viewer}`),
   );

@@ -1,6 +1,7 @@
 /**
- * `pnpm bench [--iterations N] [--viewers a,b] [--scenarios x,y]`, `pnpm bench:smoke` (one iteration, results/smoke.*).
+ * `pnpm bench [--iterations N] [--viewers a,b] [--scenarios x,y] [--write]`, `pnpm bench:smoke` (one iteration).
  * Installs this folder's own dependencies on first use, then runs every viewer on every scenario, interleaved run by run.
+ * The report goes to test/results/bench/ (ignored); `--write` puts it in test/bench/results/, the committed figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ const { values: options } = parseArgs({
   options: {
     iterations: { type: 'string', default: '5' },
     smoke: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
     viewers: { type: 'string', default: Object.keys(VIEWERS).join(',') },
     scenarios: { type: 'string', default: SCENARIOS.map((scenario) => scenario.id).join(',') },
   },
@@ -105,6 +107,7 @@ try {
 }
 
 const { markdown, failedToLoad } = await writeReport({
+  directory: new URL(options.write ? 'results/' : '../results/bench/', import.meta.url),
   name: options.smoke ? 'smoke' : 'latest',
   runs,
   scenarios: scenarios.map((scenario) => ({ ...scenario, viewers: viewersFor(scenario) })),
