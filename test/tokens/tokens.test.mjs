@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,9 @@ const tokensFile = join(root, 'packages/elements/src/styles/tokens.ts');
 
 /** Every TypeScript file under packages/<package>/src but the tokens file, with its text. */
 const sources = readdirSync(join(root, 'packages'))
-  .flatMap((name) => readdirSync(join(root, 'packages', name, 'src'), { recursive: true }).map((file) => join(root, 'packages', name, 'src', file)))
+  .map((name) => join(root, 'packages', name, 'src'))
+  .filter((src) => existsSync(src))
+  .flatMap((src) => readdirSync(src, { recursive: true }).map((file) => join(src, file)))
   .filter((file) => file.endsWith('.ts') && file !== tokensFile)
   .map((file) => ({ file, name: relative(root, file), text: readFileSync(file, 'utf8') }));
 
