@@ -88,6 +88,21 @@ function eventNamesFromClasses() {
   };
 }
 
+/** An attribute described in the class's JSDoc (`@attr`) describes the property behind it too. */
+function fieldsDescribedByAttributes() {
+  return {
+    name: 'vellum-fields-described-by-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of classes(customElementsManifest)) {
+        for (const attribute of declaration.attributes ?? []) {
+          const field = declaration.members?.find((member) => member.name === attribute.fieldName);
+          if (field && !field.description && attribute.description) field.description = attribute.description;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/testing/**'],
@@ -95,5 +110,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [tagsFromDefine(), withoutConsumedFields(), eventNamesFromClasses()],
+  plugins: [tagsFromDefine(), withoutConsumedFields(), eventNamesFromClasses(), fieldsDescribedByAttributes()],
 };

@@ -75,6 +75,7 @@ export class VellumAnnotationsPanel extends LitElement {
   @property({ attribute: false }) selected?: string;
   /** The id of the annotation highlighted on the image; its row is highlighted and scrolled into view. */
   @property({ attribute: false }) highlighted?: string;
+  /** Whether the annotations are shown on the image; the panel's checkbox turns them all on or off. */
   @property({ type: Boolean }) shown = true;
   /** The colours the user gave tags. */
   @property({ attribute: false }) tagColours: TagColours = {};

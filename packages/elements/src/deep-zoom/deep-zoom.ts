@@ -60,7 +60,9 @@ export class VellumDeepZoom extends LitElement {
 
   @query('.surface') private surface!: HTMLElement;
 
+  /** The window this surface shows: the engine binds the surface to that window's state in the store. */
   @property({ attribute: 'window-id' }) windowId = '';
+  /** The canvas to show, unless `pages` is set. */
   @property({ attribute: false }) canvas?: ViewerCanvas;
   /** Pages to show side by side, left to right (a book spread); when set, they replace `canvas`. */
   @property({ attribute: false }) pages?: ViewerCanvas[];

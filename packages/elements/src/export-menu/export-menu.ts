@@ -49,6 +49,7 @@ export class VellumExportMenu extends LitElement {
 
   @query('#image-url') private imageUrlField?: HTMLInputElement;
 
+  /** What the menu exports from: the window's deep zoom. */
   @property({ attribute: false }) exporter?: ViewExporter;
   /** The start of the saved files' names, usually the canvas label. */
   @property() filename = '';

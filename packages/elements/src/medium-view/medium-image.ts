@@ -76,6 +76,7 @@ export class VellumMediumImage extends LitElement {
   @property({ reflect: true }) status: 'loading' | 'loaded' = 'loading';
   @state() private painted: Painted[] = [];
 
+  /** The canvas whose images are painted. */
   @property({ attribute: false }) canvas?: ViewerCanvas;
   /** The length in CSS pixels of the box's long side; the image size follows it and the device pixel ratio. */
   @property({ type: Number, attribute: 'long-side' }) longSide = 0;
