@@ -53,9 +53,11 @@ export class VellumAnnotationEditor extends LitElement {
   /** Bumped on every change the editor reports, to render its state again. */
   @state() private revision = 0;
 
+  /** The window whose canvas is annotated. */
   @property({ attribute: 'window-id' }) windowId = '';
   /** The deep zoom whose image is edited. */
   @property({ attribute: false }) deepZoom?: VellumDeepZoom;
+  /** The canvas whose annotations are edited. */
   @property({ attribute: false }) canvas?: ViewerCanvas;
   /** Where annotations are kept; the browser's IndexedDB store unless set before the editor connects. */
   @property({ attribute: false }) store?: AnnotationStore;

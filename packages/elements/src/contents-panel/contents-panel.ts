@@ -35,7 +35,9 @@ export class VellumContentsPanel extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
+  /** The window whose panel this is: its current canvas is marked, and an entry shows a canvas in it. */
   @property({ attribute: 'window-id' }) windowId = '';
+  /** The manifest whose table of contents is listed. */
   @property({ attribute: false }) manifest?: ViewerManifest;
 
   #unsubscribe?: Unsubscribe;

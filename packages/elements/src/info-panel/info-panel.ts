@@ -35,6 +35,7 @@ export class VellumInfoPanel extends LitElement {
   /** The window whose panel this is; closing updates it in the store. */
   @property({ attribute: 'window-id' }) windowId = '';
 
+  /** The manifest described. */
   @property({ attribute: false }) manifest?: ViewerManifest;
 
   #close() {

@@ -35,8 +35,11 @@ export class VellumLayersPanel extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
+  /** The window whose panel this is; closing updates it in the store. */
   @property({ attribute: 'window-id' }) windowId = '';
+  /** The canvas whose painted images are listed. */
   @property({ attribute: false }) canvas?: ViewerCanvas;
+  /** The option chosen and the opacity of each painted image, by its index. */
   @property({ attribute: false }) settings: LayerSettings = NO_LAYER_SETTINGS;
 
   #change(settings: LayerSettings) {

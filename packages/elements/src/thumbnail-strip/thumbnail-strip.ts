@@ -39,8 +39,11 @@ export class VellumThumbnailStrip extends LitElement {
 
   @query('[role="listbox"]') private list!: HTMLElement;
 
+  /** The window that shows a thumbnail's canvas when the thumbnail is activated. */
   @property({ attribute: 'window-id' }) windowId = '';
+  /** The canvases, one thumbnail each. */
   @property({ attribute: false }) canvases: ViewerCanvas[] = [];
+  /** The index of the canvas on show; its thumbnail is marked current. */
   @property({ type: Number, attribute: 'current-index' }) currentIndex = 0;
   /** Lays the thumbnails out from right to left (for right-to-left books); ← and → swap with it. */
   @property({ type: Boolean, reflect: true, attribute: 'right-to-left' }) rightToLeft = false;

@@ -33,6 +33,7 @@ export class VellumViewMenu extends LitElement {
 
   @queryAll('[role="menuitemradio"]') private items!: NodeListOf<HTMLButtonElement>;
 
+  /** The window whose view mode the menu shows and changes. */
   @property({ attribute: 'window-id' }) windowId = '';
 
   #unsubscribe?: Unsubscribe;

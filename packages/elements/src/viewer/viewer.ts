@@ -45,12 +45,15 @@ const COLLECTION_PARTS = ['breadcrumb', 'crumb', 'up', 'heading', 'summary', 'li
 export class VellumViewer extends LitElement {
   static override styles = viewerStyles;
 
+  /** The state of the viewer's window (manifest, canvas, viewport, adjustments): read `store.state`, subscribe, or dispatch @vellum/state actions. */
   @provide({ context: storeContext })
   readonly store = new Store();
 
+  /** The tile engine of the deep zoom views, given to them through context; every viewer shares one by default. */
   @provide({ context: engineContext })
   engine: VellumEngine = defaultEngine;
 
+  /** The UI strings, in the language that `language` and the browser choose, given to the window through context. */
   @provide({ context: localizerContext })
   localizer = new Localizer(preferredLanguages());
 

@@ -17,7 +17,9 @@ export class WindowView extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
+  /** The window this view shows, by its id in the store. */
   @property({ attribute: 'window-id' }) windowId = '';
+  /** The manifest whose canvases are shown. */
   @property({ attribute: false }) manifest?: ViewerManifest;
 
   /** The window's current canvas, followed in the store. */

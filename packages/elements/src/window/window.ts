@@ -102,6 +102,7 @@ export class VellumWindow extends LitElement {
 
   @query('vellum-deep-zoom') private deepZoom?: VellumDeepZoom;
 
+  /** The window of the store this element shows: its manifest, canvas, view and panels. */
   @property({ attribute: 'window-id' }) windowId = '';
   /** A manifest given as JSON; it wins over the window's manifest URL. */
   @property({ attribute: false }) manifestJson?: object;

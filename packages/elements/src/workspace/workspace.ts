@@ -96,18 +96,22 @@ function targetOfInput(text: string): ResourceTarget {
 export class VellumWorkspace extends LitElement {
   static override styles = workspaceStyles;
 
+  /** The state of every window, the layout and the sync groups: read `store.state`, subscribe, or dispatch @vellum/state actions. */
   @provide({ context: storeContext })
   readonly store = new Store();
 
   readonly #registry = new SlotRegistry();
 
+  /** The tile engine of the windows' deep zoom views, given to them through context. */
   @provide({ context: engineContext })
   engine: VellumEngine = this.#registry.engine;
 
+  /** The UI strings, in the language that `language` and the browser choose, given to the windows through context. */
   @provide({ context: localizerContext })
   localizer = new Localizer(preferredLanguages());
 
   @property({ attribute: 'iiif-content' }) iiifContent?: string;
+  /** The UI language and the first choice for IIIF language maps; the browser's languages follow. */
   @property({ reflect: true }) language?: string;
   @property({ attribute: 'sync-mode' }) syncMode: SyncMode = 'same-coordinates';
   @property() persist?: string;
