@@ -1,10 +1,10 @@
+import type { CatalogItem } from '@vellum/iiif';
+
 const KEY = 'vellum-workspace-recent';
 const LIMIT = 8;
 
-export interface RecentItem {
-  url: string;
-  label: string;
-}
+/** A resource opened lately, kept in localStorage for every workspace of the site. */
+export type RecentItem = CatalogItem;
 
 export function readRecent(): RecentItem[] {
   try {

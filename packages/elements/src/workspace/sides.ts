@@ -5,6 +5,17 @@ const SIDE_OF_KEY: Record<string, MosaicSide> = { ArrowLeft: 'left', ArrowRight:
 /** The side an arrow key points to, if it is an arrow key. */
 export const sideOfKey = (key: string): MosaicSide | undefined => SIDE_OF_KEY[key];
 
+/** The side of a box nearest to a point. */
+export function nearestSide(box: DOMRect, x: number, y: number): MosaicSide {
+  const distances: [MosaicSide, number][] = [
+    ['left', x - box.left],
+    ['right', box.right - x],
+    ['top', y - box.top],
+    ['bottom', box.bottom - y],
+  ];
+  return distances.reduce((best, next) => (next[1] < best[1] ? next : best))[0];
+}
+
 /** How far `box` lies beyond `from` on `side` (negative when it does not), and how much the two overlap across. */
 function placement(from: DOMRect, box: DOMRect, side: MosaicSide) {
   const horizontal = side === 'left' || side === 'right';

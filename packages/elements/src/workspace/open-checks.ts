@@ -1,0 +1,46 @@
+import { checkTarget, type ResourceTarget, type ViewerManifest } from '@vellum/iiif';
+import { actions, type Store, type WindowState } from '@vellum/state';
+
+/**
+ * The opens whose canvas can be checked only once their manifest loads. When the canvas is missing, the window goes
+ * back to what it showed before, or away if the open created it.
+ */
+export class OpenChecks {
+  readonly #pending = new Map<string, { target: ResourceTarget; previous?: WindowState }>();
+
+  constructor(
+    private readonly host: { readonly store: Store },
+    private readonly fail: (error: unknown) => void,
+  ) {}
+
+  /** Notes what an open asked of a window, and what the window showed before (nothing when the open created it). */
+  expect(windowId: string, target: ResourceTarget, previous?: WindowState): void {
+    this.#pending.set(windowId, { target, previous });
+  }
+
+  /** Settles the open waiting on a window once its manifest loads: true when there was one and the manifest has what it asked for. */
+  settle(windowId: string, manifest: ViewerManifest): boolean {
+    const pending = this.#pending.get(windowId);
+    this.#pending.delete(windowId);
+    if (!pending) return false;
+    try {
+      checkTarget(pending.target, manifest);
+      return true;
+    } catch (error) {
+      this.fail(error);
+      this.#restore(windowId, pending.previous);
+      return false;
+    }
+  }
+
+  #restore(windowId: string, previous?: WindowState) {
+    const { store } = this.host;
+    if (!previous) {
+      store.dispatch(actions.removeWindow(windowId));
+      return;
+    }
+    store.dispatch(actions.setManifest(windowId, previous.manifestUrl));
+    store.dispatch(actions.setCanvas(windowId, previous.canvasId));
+    store.dispatch(actions.setViewport(windowId, previous.viewport));
+  }
+}
