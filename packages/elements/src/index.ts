@@ -22,8 +22,10 @@ export {
   VellumCanvasChangeEvent,
   VellumErrorEvent,
   VellumManifestLoadEvent,
+  VellumWorkspaceErrorEvent,
   type VellumErrorKind,
 } from './events/events.js';
+export { VellumEvent } from './events/vellum-event.js';
 export { storeContext, localizerContext } from './context/contexts.js';
 export { defaultEngine, engineContext, type VellumEngine } from './context/engine.js';
 export { Localizer, preferredLanguages, en, fr, type Catalog, type MessageKey, type MessageParams } from './i18n/index.js';

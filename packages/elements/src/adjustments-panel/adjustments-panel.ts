@@ -1,23 +1,12 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  actions,
-  ADJUSTMENT_NAMES,
-  ADJUSTMENT_RANGES,
-  PRESET_NAMES,
-  selectWindow,
-  syncGroupOf,
-  type AdjustmentName,
-  type Store,
-  type Unsubscribe,
-  type WindowState,
-} from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { actions, ADJUSTMENT_NAMES, ADJUSTMENT_RANGES, PRESET_NAMES, syncGroupOf, type AdjustmentName, type VellumState } from '@vellum/state';
+import { iconButton } from '../controls/icon-button.js';
 import { icons } from '../icons/icons.js';
-import { iconButton } from '../window/window-parts.js';
+import { WindowStateController, windowOf } from '../window-state/window-state-controller.js';
 import { adjustmentsPanelStyles } from './adjustments-panel.styles.js';
+
+const syncGroupOfWindow = (state: VellumState, windowId: string) => syncGroupOf(state.syncGroups, windowId);
 
 /**
  * @summary The image adjustments of one window: colour sliders, presets, rotation and flip. It renders the
@@ -40,44 +29,15 @@ import { adjustmentsPanelStyles } from './adjustments-panel.styles.js';
 export class VellumAdjustmentsPanel extends LitElement {
   static override styles = adjustmentsPanelStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
+  readonly #windowState = new WindowStateController(this, { watch: [windowOf, syncGroupOfWindow] });
 
   /** The window whose image this panel adjusts. */
   @property({ attribute: 'window-id' }) windowId = '';
 
-  #unsubscribe?: Unsubscribe;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    const update = () => this.requestUpdate();
-    const unsubscribes = [
-      this.store?.select(selectWindow(this.windowId), update),
-      this.store?.select((state) => syncGroupOf(state.syncGroups, this.windowId), update),
-    ];
-    this.#unsubscribe = () => unsubscribes.forEach((unsubscribe) => unsubscribe?.());
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-  }
-
-  get #window(): WindowState | undefined {
-    return this.store && selectWindow(this.windowId)(this.store.state);
-  }
-
-  #dispatch(action: Parameters<Store['dispatch']>[0]) {
-    this.store?.dispatch(action);
-  }
-
   #valueText(name: AdjustmentName | 'rotation', value: number): string {
-    const { msg } = this.localizer;
+    const { msg, uiLanguage } = this.#windowState.localizer;
     if (name === 'rotation') return msg('adjust.degrees', { value: Math.round(value) });
-    if (name === 'gamma') return new Intl.NumberFormat(this.localizer.uiLanguage, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+    if (name === 'gamma') return new Intl.NumberFormat(uiLanguage, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
     return msg('adjust.percent', { value });
   }
 
@@ -85,7 +45,7 @@ export class VellumAdjustmentsPanel extends LitElement {
     const id = `adjust-${name}`;
     const text = this.#valueText(name, value);
     return html`<div part="slider" class="slider">
-      <label for=${id}>${this.localizer.msg(`adjust.${name}`)}</label>
+      <label for=${id}>${this.#windowState.localizer.msg(`adjust.${name}`)}</label>
       <output part="value" for=${id}>${text}</output>
       <input
         id=${id}
@@ -101,45 +61,47 @@ export class VellumAdjustmentsPanel extends LitElement {
   }
 
   #shareToggle() {
-    const group = this.store && syncGroupOf(this.store.state.syncGroups, this.windowId);
+    const store = this.#windowState.store;
+    const group = store && syncGroupOfWindow(store.state, this.windowId);
     if (!group) return nothing;
     return html`<label part="share" class="share">
       <input type="checkbox" .checked=${group.shareAdjustments}
-        @change=${(event: Event) => this.#dispatch(actions.shareAdjustments(this.windowId, (event.target as HTMLInputElement).checked))} />
-      ${this.localizer.msg('adjust.shareWithGroup')}
+        @change=${(event: Event) => this.#windowState.dispatch(actions.shareAdjustments(this.windowId, (event.target as HTMLInputElement).checked))} />
+      ${this.#windowState.localizer.msg('adjust.shareWithGroup')}
     </label>`;
   }
 
   override render() {
-    const window = this.#window;
+    const window = this.#windowState.window;
     if (!window) return nothing;
-    const { msg } = this.localizer;
+    const { msg } = this.#windowState.localizer;
+    const { dispatch } = this.#windowState;
     const { adjustments, rotation, flipped } = window;
     const id = this.windowId;
     return html`
       <header>
         <h2 part="heading">${msg('adjust.title')}</h2>
         <button part="close" type="button" aria-label=${msg('adjust.close')} title=${msg('adjust.close')}
-          @click=${() => this.#dispatch(actions.togglePanel(id, 'adjustments', false))}>${icons.close}</button>
+          @click=${() => dispatch(actions.togglePanel(id, 'adjustments', false))}>${icons.close}</button>
       </header>
       ${this.#shareToggle()}
       <div part="presets" class="presets" role="group" aria-label=${msg('adjust.presets')}>
         ${PRESET_NAMES.map(
-          (preset) => html`<button type="button" class="preset" @click=${() => this.#dispatch(actions.applyPreset(id, preset))}>
+          (preset) => html`<button type="button" class="preset" @click=${() => dispatch(actions.applyPreset(id, preset))}>
             ${msg(`preset.${preset}`)}
           </button>`,
         )}
       </div>
       ${ADJUSTMENT_NAMES.map((name) =>
-        this.#slider(name, adjustments[name], ADJUSTMENT_RANGES[name], (value) => this.#dispatch(actions.setAdjustment(id, name, value))),
+        this.#slider(name, adjustments[name], ADJUSTMENT_RANGES[name], (value) => dispatch(actions.setAdjustment(id, name, value))),
       )}
       <div class="orientation" role="group" aria-label=${msg('adjust.orientation')}>
-        ${iconButton(msg('adjust.rotateLeft'), icons.rotateLeft, () => this.#dispatch(actions.rotateBy(id, -90)))}
-        ${iconButton(msg('adjust.rotateRight'), icons.rotate, () => this.#dispatch(actions.rotateBy(id, 90)))}
-        ${iconButton(msg('adjust.flip'), icons.flip, () => this.#dispatch(actions.setFlipped(id, !flipped)), flipped)}
+        ${iconButton(msg('adjust.rotateLeft'), icons.rotateLeft, () => dispatch(actions.rotateBy(id, -90)))}
+        ${iconButton(msg('adjust.rotateRight'), icons.rotate, () => dispatch(actions.rotateBy(id, 90)))}
+        ${iconButton(msg('adjust.flip'), icons.flip, () => dispatch(actions.setFlipped(id, !flipped)), flipped)}
       </div>
-      ${this.#slider('rotation', rotation, { min: 0, max: 359, step: 1 }, (value) => this.#dispatch(actions.setRotation(id, value)))}
-      <button part="reset" type="button" class="reset" @click=${() => this.#dispatch(actions.resetAdjustments(id))}>
+      ${this.#slider('rotation', rotation, { min: 0, max: 359, step: 1 }, (value) => dispatch(actions.setRotation(id, value)))}
+      <button part="reset" type="button" class="reset" @click=${() => dispatch(actions.resetAdjustments(id))}>
         ${icons.reset}<span>${msg('adjust.reset')}</span>
       </button>
     `;

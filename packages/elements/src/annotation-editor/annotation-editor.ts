@@ -7,6 +7,7 @@ import type { AnnotationEditor, EditableFields, EditorTool, SaveStatus } from '@
 import type { ViewerCanvas } from '@vellum/iiif';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import { localizerContext } from '../context/contexts.js';
+import { VellumAnnotationStoreChangeEvent } from '../events/annotation-editor-events.js';
 import { Localizer } from '../i18n/index.js';
 import { annotationEditorStyles } from './annotation-editor.styles.js';
 
@@ -79,7 +80,7 @@ export class VellumAnnotationEditor extends LitElement {
 
   /** Tells the window the store's annotations changed (or are now readable), so its panel lists them. */
   #storeChanged() {
-    this.dispatchEvent(new Event('vellum-annotation-store-change', { bubbles: true, composed: true }));
+    this.dispatchEvent(new VellumAnnotationStoreChangeEvent());
   }
 
   /** Selects one of the user's annotations: it is highlighted on the image and the form edits it. */

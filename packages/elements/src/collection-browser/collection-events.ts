@@ -1,22 +1,19 @@
 import type { ViewerCollection } from '@vellum/iiif';
+import { VellumEvent } from '../events/vellum-event.js';
 
 /** The user chose a manifest in a collection browser. `collection` is the collection that lists it. */
-export class VellumCollectionOpenEvent extends Event {
+export class VellumCollectionOpenEvent extends VellumEvent<{ manifestId: string; collection: ViewerCollection }> {
   static readonly type = 'vellum-collection-open';
-  readonly detail: { manifestId: string; collection: ViewerCollection };
   constructor(manifestId: string, collection: ViewerCollection) {
-    super(VellumCollectionOpenEvent.type, { bubbles: true, composed: true });
-    this.detail = { manifestId, collection };
+    super(VellumCollectionOpenEvent.type, { manifestId, collection });
   }
 }
 
 /** A collection was loaded where a manifest was expected, and its browser is shown. */
-export class VellumCollectionLoadEvent extends Event {
+export class VellumCollectionLoadEvent extends VellumEvent<{ collection: ViewerCollection }> {
   static readonly type = 'vellum-collection-load';
-  readonly detail: { collection: ViewerCollection };
   constructor(collection: ViewerCollection) {
-    super(VellumCollectionLoadEvent.type, { bubbles: true, composed: true });
-    this.detail = { collection };
+    super(VellumCollectionLoadEvent.type, { collection });
   }
 }
 

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { firstCanvasOf, getText, rangePathTo, type ViewerManifest, type ViewerRange } from '@vellum/iiif';
-import { actions, selectWindow, type Store, type Unsubscribe } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { actions } from '@vellum/state';
 import { icons } from '../icons/icons.js';
+import { WindowStateController } from '../window-state/window-state-controller.js';
 import { contentsPanelStyles } from './contents-panel.styles.js';
 
 const subRanges = (range: ViewerRange) => range.items.flatMap((item) => (item.kind === 'range' ? [item.range] : []));
@@ -29,35 +27,19 @@ const listed = (ranges: readonly ViewerRange[]) => ranges.filter((range) => !ran
 export class VellumContentsPanel extends LitElement {
   static override styles = contentsPanelStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
+  readonly #windowState = new WindowStateController(this);
 
   /** The window whose panel this is: its current canvas is marked, and an entry shows a canvas in it. */
   @property({ attribute: 'window-id' }) windowId = '';
   /** The manifest whose table of contents is listed. */
   @property({ attribute: false }) manifest?: ViewerManifest;
 
-  #unsubscribe?: Unsubscribe;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.#unsubscribe = this.store?.select(selectWindow(this.windowId), () => this.requestUpdate());
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-  }
-
   #activate(range: ViewerRange) {
     const target = firstCanvasOf(range);
-    const window = this.store && selectWindow(this.windowId)(this.store.state);
-    if (!target || !window || !this.store) return;
-    this.store.dispatch(actions.setCanvas(this.windowId, target.canvasId));
-    if (target.region && window.viewMode === 'detail') this.store.dispatch(actions.setViewport(this.windowId, target.region));
+    const window = this.#windowState.window;
+    if (!target || !window) return;
+    this.#windowState.dispatch(actions.setCanvas(this.windowId, target.canvasId));
+    if (target.region && window.viewMode === 'detail') this.#windowState.dispatch(actions.setViewport(this.windowId, target.region));
   }
 
   #entries(ranges: readonly ViewerRange[], currentId: string | undefined): unknown {
@@ -68,7 +50,7 @@ export class VellumContentsPanel extends LitElement {
         const current = range.id === currentId;
         return html`<li>
           <button part=${current ? 'entry current' : 'entry'} type="button" aria-current=${current ? 'true' : 'false'} @click=${() => this.#activate(range)}>
-            ${getText(range.label, this.localizer.languages) || range.id}
+            ${getText(range.label, this.#windowState.localizer.languages) || range.id}
           </button>
           ${this.#entries(subRanges(range), currentId)}
         </li>`;
@@ -77,14 +59,14 @@ export class VellumContentsPanel extends LitElement {
   }
 
   override render() {
-    const { msg } = this.localizer;
+    const { msg } = this.#windowState.localizer;
     const structures = this.manifest?.structures ?? [];
-    const canvasId = this.store && selectWindow(this.windowId)(this.store.state)?.canvasId;
+    const canvasId = this.#windowState.window?.canvasId;
     const path = canvasId ? rangePathTo(structures, canvasId).filter((range) => !range.behavior.includes('no-nav')) : [];
     return html`<header>
         <h2 part="heading">${msg('contents.title')}</h2>
         <button part="close" type="button" aria-label=${msg('contents.close')} title=${msg('contents.close')}
-          @click=${() => this.store?.dispatch(actions.togglePanel(this.windowId, 'contents', false))}>${icons.close}</button>
+          @click=${() => this.#windowState.dispatch(actions.togglePanel(this.windowId, 'contents', false))}>${icons.close}</button>
       </header>
       <nav aria-label=${msg('contents.title')}>
         ${listed(structures).length ? this.#entries(structures, path.at(-1)?.id) : html`<p>${msg('contents.empty')}</p>`}

@@ -3,7 +3,7 @@ import { actions } from '@vellum/state';
 import type { ViewerManifest, ViewingDirection } from '@vellum/iiif';
 import { deepElements, fixture, waitFor } from '../testing/viewer-harness.js';
 import type { VellumMediumImage } from '../medium-view/medium-image.js';
-import { currentCanvasId, loadManifest, mountView, unmountViews, WINDOW_ID } from '../medium-view/view-harness.js';
+import { currentCanvasId, loadManifest, mountView, unmountViews, WINDOW_ID } from '../window-view/view-harness.js';
 import type { VellumContinuousView } from './continuous-view.js';
 
 const strip = (view: VellumContinuousView) => view.shadowRoot!.querySelector<HTMLElement>('[part~="strip"]')!;

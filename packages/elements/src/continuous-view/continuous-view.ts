@@ -3,7 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getText, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
-import { WindowView } from '../medium-view/window-view.js';
+import { WindowView } from '../window-view/window-view.js';
 import type { VirtualRange } from '../virtual-list/virtual-range.js';
 import { continuousViewStyles } from './continuous-view.styles.js';
 import { isReversed, isVertical, itemsIn, mostVisible, physicalStart, scrollToItem, spanAt, stripLayout, type StripLayout } from './strip-layout.js';
@@ -39,10 +39,6 @@ export class VellumContinuousView extends WindowView {
   #scrolledTo?: number;
   #reportTimer?: ReturnType<typeof setTimeout>;
 
-  protected override get sizedElement(): Element {
-    return this.strip;
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.#reportTimer);
@@ -55,6 +51,10 @@ export class VellumContinuousView extends WindowView {
   override updated(changed: PropertyValues) {
     const moved = changed.has('canvasId') && this.canvasId !== this.#reportedCanvasId;
     if (moved || changed.has('manifest') || changed.has('box')) this.#scrollToCurrent();
+  }
+
+  protected override get sizedElement(): Element {
+    return this.strip;
   }
 
   get #canvases(): ViewerCanvas[] {
@@ -115,13 +115,13 @@ export class VellumContinuousView extends WindowView {
     if (this.#scrolledTo !== undefined) return;
     const span = spanAt(this.#layout, this.#scroll, this.#viewportSize, this.#reversed);
     const canvas = this.#canvases[mostVisible(this.#layout, span)];
-    if (!canvas || canvas.id === this.canvasId || !this.store) return;
+    if (!canvas || canvas.id === this.canvasId || !this.windowState.store) return;
     this.#reportedCanvasId = canvas.id;
-    this.store.dispatch(actions.setCanvas(this.windowId, canvas.id));
+    this.windowState.dispatch(actions.setCanvas(this.windowId, canvas.id));
   }
 
   #item(canvas: ViewerCanvas) {
-    const { msg, languages } = this.localizer;
+    const { msg, languages } = this.windowState.localizer;
     const label = getText(canvas.label, languages) || String(canvas.index + 1);
     const main = this.#layout.sizes[canvas.index];
     const cross = this.#crossSize;
@@ -148,7 +148,7 @@ export class VellumContinuousView extends WindowView {
       part="strip"
       role="list"
       tabindex="0"
-      aria-label=${this.localizer.msg('continuous.label', { total: canvases.length })}
+      aria-label=${this.windowState.localizer.msg('continuous.label', { total: canvases.length })}
       @scroll=${this.#onScroll}
     >
       <div class="track" style="width: ${trackWidth}; height: ${trackHeight}">

@@ -1,25 +1,20 @@
 import type { EngineErrorKind } from '@vellum/engine/errors';
-import type { IIIFErrorKind, ViewerManifest } from '@vellum/iiif';
-
-const init: EventInit = { bubbles: true, composed: true };
+import type { IIIFErrorKind, InputErrorKind, ViewerManifest } from '@vellum/iiif';
+import { VellumEvent } from './vellum-event.js';
 
 /** A manifest finished loading and is shown. */
-export class VellumManifestLoadEvent extends Event {
+export class VellumManifestLoadEvent extends VellumEvent<{ manifest: ViewerManifest }> {
   static readonly type = 'vellum-manifest-load';
-  readonly detail: { manifest: ViewerManifest };
   constructor(manifest: ViewerManifest) {
-    super(VellumManifestLoadEvent.type, init);
-    this.detail = { manifest };
+    super(VellumManifestLoadEvent.type, { manifest });
   }
 }
 
 /** The user (or a navigation method) moved to another canvas. */
-export class VellumCanvasChangeEvent extends Event {
+export class VellumCanvasChangeEvent extends VellumEvent<{ canvasId: string; index: number }> {
   static readonly type = 'vellum-canvas-change';
-  readonly detail: { canvasId: string; index: number };
   constructor(canvasId: string, index: number) {
-    super(VellumCanvasChangeEvent.type, init);
-    this.detail = { canvasId, index };
+    super(VellumCanvasChangeEvent.type, { canvasId, index });
   }
 }
 
@@ -27,12 +22,18 @@ export class VellumCanvasChangeEvent extends Event {
 export type VellumErrorKind = IIIFErrorKind | EngineErrorKind | 'collection' | 'unknown';
 
 /** Loading or showing something failed; the viewer shows the message too. */
-export class VellumErrorEvent extends Event {
+export class VellumErrorEvent extends VellumEvent<{ kind: VellumErrorKind; message: string }> {
   static readonly type = 'vellum-error';
-  readonly detail: { kind: VellumErrorKind; message: string };
   constructor(kind: VellumErrorKind, message: string) {
-    super(VellumErrorEvent.type, init);
-    this.detail = { kind, message };
+    super(VellumErrorEvent.type, { kind, message });
+  }
+}
+
+/** Something given to a workspace (a URL, a file, a drop, a shared state) cannot be opened; the workspace shows it too. */
+export class VellumWorkspaceErrorEvent extends VellumEvent<{ kind: InputErrorKind | 'unknown'; message: string }> {
+  static readonly type = 'vellum-workspace-error';
+  constructor(kind: InputErrorKind | 'unknown', message: string) {
+    super(VellumWorkspaceErrorEvent.type, { kind, message });
   }
 }
 
@@ -41,5 +42,6 @@ declare global {
     'vellum-manifest-load': VellumManifestLoadEvent;
     'vellum-canvas-change': VellumCanvasChangeEvent;
     'vellum-error': VellumErrorEvent;
+    'vellum-workspace-error': VellumWorkspaceErrorEvent;
   }
 }

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getText, pickThumbnail, type Agent, type LabelValue, type LinkedResource, type ViewerManifest } from '@vellum/iiif';
-import { actions, type Store } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { actions } from '@vellum/state';
 import { icons } from '../icons/icons.js';
+import { WindowStateController } from '../window-state/window-state-controller.js';
 import { iiifValues } from './iiif-value.js';
 import { infoPanelStyles } from './info-panel.styles.js';
 import { describeRights } from './rights.js';
@@ -26,11 +24,8 @@ import { describeRights } from './rights.js';
 export class VellumInfoPanel extends LitElement {
   static override styles = infoPanelStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
+  /** It renders the manifest, not the window's state. */
+  readonly #windowState = new WindowStateController(this, { watch: [] });
 
   /** The window whose panel this is; closing updates it in the store. */
   @property({ attribute: 'window-id' }) windowId = '';
@@ -39,11 +34,11 @@ export class VellumInfoPanel extends LitElement {
   @property({ attribute: false }) manifest?: ViewerManifest;
 
   #close() {
-    this.store?.dispatch(actions.togglePanel(this.windowId, 'info', false));
+    this.#windowState.dispatch(actions.togglePanel(this.windowId, 'info', false));
   }
 
   #text(map: LabelValue['label']) {
-    return getText(map, this.localizer.languages);
+    return getText(map, this.#windowState.localizer.languages);
   }
 
   #entry(label: string, content: unknown) {
@@ -67,7 +62,7 @@ export class VellumInfoPanel extends LitElement {
   #rights(url: string | undefined) {
     if (!url) return nothing;
     const { kind, name } = describeRights(url);
-    const { msg } = this.localizer;
+    const { msg } = this.#windowState.localizer;
     const icon =
       kind === 'creative-commons'
         ? html`<span role="img" aria-label=${msg('rights.creativeCommons')}>${icons.creativeCommons}</span>`
@@ -86,14 +81,14 @@ export class VellumInfoPanel extends LitElement {
       ${agent.homepage.length > 0
         ? html`<a href=${agent.homepage[0].id} target="_blank" rel="noopener noreferrer">${name || agent.homepage[0].id}</a>`
         : name}
-      ${logo ? html`<img class="logo" src=${logo} alt=${this.localizer.msg('info.logo', { name })} />` : nothing}
+      ${logo ? html`<img class="logo" src=${logo} alt=${this.#windowState.localizer.msg('info.logo', { name })} />` : nothing}
     </div>`;
   }
 
   override render() {
     const manifest = this.manifest;
     if (!manifest) return nothing;
-    const { msg, languages } = this.localizer;
+    const { msg, languages, uiLanguage } = this.#windowState.localizer;
     const required = manifest.requiredStatement;
     return html`
       <header>
@@ -105,7 +100,7 @@ export class VellumInfoPanel extends LitElement {
       <p part="label" class="label">${this.#text(manifest.label) || msg('viewer.untitled')}</p>
       <dl part="metadata">
         ${this.#entry(msg('info.summary'), iiifValues(manifest.summary, languages))}
-        ${manifest.navDate ? this.#entry(msg('info.navDate'), new Intl.DateTimeFormat(this.localizer.uiLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(manifest.navDate))) : nothing}
+        ${manifest.navDate ? this.#entry(msg('info.navDate'), new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(manifest.navDate))) : nothing}
         ${manifest.metadata.map((item) => this.#entry(this.#text(item.label), iiifValues(item.value, languages)))}
         ${required ? this.#entry(this.#text(required.label), iiifValues(required.value, languages)) : nothing}
         ${this.#entry(msg('info.rights'), this.#rights(manifest.rights))}

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getText, type PaintedImage, type ViewerCanvas } from '@vellum/iiif';
-import { actions, type Store } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { actions } from '@vellum/state';
 import { icons } from '../icons/icons.js';
+import { WindowStateController } from '../window-state/window-state-controller.js';
 import { NO_LAYER_SETTINGS, VellumLayersChangeEvent, type LayerSettings } from './layers.js';
 import { layersPanelStyles } from './layers-panel.styles.js';
 
@@ -24,16 +22,13 @@ import { layersPanelStyles } from './layers-panel.styles.js';
  * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-panel-background - Panel background.
  *
- * @fires vellum-layers-change - When the user picks an option or moves a slider. `settings`: the new LayerSettings.
+ * @fires vellum-layers-change - When the user picks an option or moves a slider. detail: { settings }, the new LayerSettings (also `settings`).
  */
 export class VellumLayersPanel extends LitElement {
   static override styles = layersPanelStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
+  /** It renders its canvas and settings, not the window's state. */
+  readonly #windowState = new WindowStateController(this, { watch: [] });
 
   /** The window whose panel this is; closing updates it in the store. */
   @property({ attribute: 'window-id' }) windowId = '';
@@ -47,13 +42,13 @@ export class VellumLayersPanel extends LitElement {
   }
 
   #name(image: PaintedImage, index: number): string {
-    const { languages, msg } = this.localizer;
+    const { languages, msg } = this.#windowState.localizer;
     const chosen = image.choice?.options[this.settings.selected[index] ?? image.choice.selected];
     return getText(chosen?.label ?? image.label ?? {}, languages) || msg('layers.layer', { index: index + 1 });
   }
 
   #layer(image: PaintedImage, index: number) {
-    const { msg, languages } = this.localizer;
+    const { msg, languages } = this.#windowState.localizer;
     const name = this.#name(image, index);
     const selected = this.settings.selected[index] ?? image.choice?.selected;
     const opacity = this.settings.opacity[index] ?? 1;
@@ -87,11 +82,11 @@ export class VellumLayersPanel extends LitElement {
   }
 
   override render() {
-    const { msg } = this.localizer;
+    const { msg } = this.#windowState.localizer;
     return html`<header>
         <h2 part="heading">${msg('layers.title')}</h2>
         <button part="close" type="button" aria-label=${msg('layers.close')} title=${msg('layers.close')}
-          @click=${() => this.store?.dispatch(actions.togglePanel(this.windowId, 'layers', false))}>${icons.close}</button>
+          @click=${() => this.#windowState.dispatch(actions.togglePanel(this.windowId, 'layers', false))}>${icons.close}</button>
       </header>
       ${this.canvas?.images.map((image, index) => this.#layer(image, index))}`;
   }

@@ -1,4 +1,5 @@
 import type { ViewerCanvas } from '@vellum/iiif';
+import { VellumEvent } from '../events/vellum-event.js';
 
 /** Per painted image (by index): the option chosen when it is a Choice, and its opacity from 0 to 1. */
 export interface LayerSettings {
@@ -24,10 +25,16 @@ export function withLayers(canvas: ViewerCanvas, { selected }: LayerSettings): V
   return { ...canvas, images };
 }
 
-export class VellumLayersChangeEvent extends Event {
+/** The user chose another option of a layer or moved its opacity. */
+export class VellumLayersChangeEvent extends VellumEvent<{ settings: LayerSettings }> {
   static readonly type = 'vellum-layers-change';
-  constructor(readonly settings: LayerSettings) {
-    super(VellumLayersChangeEvent.type, { bubbles: true, composed: true });
+  constructor(settings: LayerSettings) {
+    super(VellumLayersChangeEvent.type, { settings });
+  }
+
+  /** The new settings, as in `detail`; kept for listeners written before the event had a `detail`. */
+  get settings(): LayerSettings {
+    return this.detail.settings;
   }
 }
 

@@ -6,7 +6,7 @@ import { MARK_RECT, MARK_RGB, PAPER_POINT, PAPER_RGB, TAB_RECT } from '../../../
 import { fixture, waitFor } from '../testing/viewer-harness.js';
 import type { VellumMediumImage } from './medium-image.js';
 import type { VellumMediumView } from './medium-view.js';
-import { loadManifest, mountView, unmountViews, WINDOW_ID } from './view-harness.js';
+import { loadManifest, mountView, unmountViews, WINDOW_ID } from '../window-view/view-harness.js';
 
 const mediumImage = (view: VellumMediumView) => view.shadowRoot!.querySelector<VellumMediumImage>('vellum-medium-image')!;
 const shown = (view: VellumMediumView) => mediumImage(view).shadowRoot!.querySelector<HTMLElement>('[part~="image"]');

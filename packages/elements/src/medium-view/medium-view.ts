@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { getText } from '@vellum/iiif';
 import { mediumViewStyles } from './medium-view.styles.js';
-import { WindowView } from './window-view.js';
+import { WindowView } from '../window-view/window-view.js';
 
 /**
  * @summary The medium-resolution view: the window's current canvas as one static image of about
@@ -20,8 +20,8 @@ export class VellumMediumView extends WindowView {
   override render() {
     const canvases = this.manifest?.canvases ?? [];
     const canvas = canvases.find((candidate) => candidate.id === this.canvasId) ?? canvases[0];
-    if (!canvas) return html`<div class="stage"><p part="message">${this.localizer.msg('viewer.empty')}</p></div>`;
-    const label = getText(canvas.label, this.localizer.languages) || String(canvas.index + 1);
+    if (!canvas) return html`<div class="stage"><p part="message">${this.windowState.localizer.msg('viewer.empty')}</p></div>`;
+    const label = getText(canvas.label, this.windowState.localizer.languages) || String(canvas.index + 1);
     const ratio = canvas.width / canvas.height;
     const fitted = Math.min(this.box.width / canvas.width, this.box.height / canvas.height);
     return html`<div class="stage">

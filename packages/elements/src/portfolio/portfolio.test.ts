@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { actions, type Store } from '@vellum/state';
 import { deepElements, fixture, waitFor } from '../testing/viewer-harness.js';
-import { currentCanvasId, loadManifest, mountView, unmountViews, WINDOW_ID } from '../medium-view/view-harness.js';
+import { currentCanvasId, loadManifest, mountView, unmountViews, WINDOW_ID } from '../window-view/view-harness.js';
 import type { VellumPortfolio } from './portfolio.js';
 
 const root = (portfolio: VellumPortfolio) => portfolio.shadowRoot!;

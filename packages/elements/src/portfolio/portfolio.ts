@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
-import { WindowView } from '../medium-view/window-view.js';
+import { WindowView } from '../window-view/window-view.js';
 import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
 import { gridLayout, gridMove, PORTFOLIO_SIZE_NAMES, type GridLayout, type PortfolioSize } from './portfolio-grid.js';
 import { portfolioStyles } from './portfolio.styles.js';
@@ -40,16 +40,16 @@ export class VellumPortfolio extends WindowView {
   /** Thumbnail size. */
   @property({ reflect: true }) size: PortfolioSize = 'medium';
 
-  protected override get sizedElement(): Element {
-    return this.list;
-  }
-
   override willUpdate(changed: PropertyValues) {
     if (changed.has('canvasId') || changed.has('manifest')) this.activeIndex = Math.max(0, this.#currentIndex);
   }
 
   override updated(changed: PropertyValues) {
     if (['activeIndex', 'box', 'size'].some((name) => changed.has(name))) this.#reveal(this.activeIndex);
+  }
+
+  protected override get sizedElement(): Element {
+    return this.list;
   }
 
   get #canvases(): ViewerCanvas[] {
@@ -93,13 +93,13 @@ export class VellumPortfolio extends WindowView {
 
   #activate(index: number) {
     const canvas = this.#canvases[index];
-    if (!canvas || !this.store) return;
-    this.store.dispatch(actions.setCanvas(this.windowId, canvas.id));
-    this.store.dispatch(actions.setViewMode(this.windowId, 'detail'));
+    if (!canvas) return;
+    this.windowState.dispatch(actions.setCanvas(this.windowId, canvas.id));
+    this.windowState.dispatch(actions.setViewMode(this.windowId, 'detail'));
   }
 
   #item(canvas: ViewerCanvas, layout: GridLayout, rightToLeft: boolean) {
-    const { msg, languages } = this.localizer;
+    const { msg, languages } = this.windowState.localizer;
     const label = getText(canvas.label, languages) || String(canvas.index + 1);
     const current = canvas.id === this.canvasId;
     const row = Math.floor(canvas.index / layout.columns);
@@ -122,7 +122,7 @@ export class VellumPortfolio extends WindowView {
   }
 
   #sizes() {
-    const { msg } = this.localizer;
+    const { msg } = this.windowState.localizer;
     return html`<div part="sizes" role="group" aria-label=${msg('portfolio.size')}>
       ${PORTFOLIO_SIZE_NAMES.map(
         (size) =>
@@ -144,7 +144,7 @@ export class VellumPortfolio extends WindowView {
         part="list"
         role="listbox"
         tabindex="0"
-        aria-label=${this.localizer.msg('portfolio.label', { total: canvases.length })}
+        aria-label=${this.windowState.localizer.msg('portfolio.label', { total: canvases.length })}
         aria-activedescendant=${canvases.length > 0 ? `cell-${this.activeIndex}` : ''}
         @scroll=${this.#onScroll}
         @keydown=${this.#onKeyDown}

@@ -1,13 +1,11 @@
-import { consume } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
-import { actions, type Store } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
-import { THUMBNAIL_ITEM_SIZE, thumbnailStripStyles } from './thumbnail-strip.styles.js';
+import { actions } from '@vellum/state';
 import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
+import { WindowStateController } from '../window-state/window-state-controller.js';
+import { THUMBNAIL_ITEM_SIZE, thumbnailStripStyles } from './thumbnail-strip.styles.js';
 
 const PAGE_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 };
 
@@ -26,11 +24,8 @@ const PAGE_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowU
 export class VellumThumbnailStrip extends LitElement {
   static override styles = thumbnailStripStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
+  /** It renders its canvases and current index, not the window's state. */
+  readonly #windowState = new WindowStateController(this, { watch: [] });
 
   @state() private scrollOffset = 0;
   @state() private viewportSize = 0;
@@ -38,6 +33,10 @@ export class VellumThumbnailStrip extends LitElement {
   @state() private activeIndex = 0;
 
   @query('[role="listbox"]') private list!: HTMLElement;
+
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    this.viewportSize = entry.contentRect.width;
+  });
 
   /** The window that shows a thumbnail's canvas when the thumbnail is activated. */
   @property({ attribute: 'window-id' }) windowId = '';
@@ -47,10 +46,6 @@ export class VellumThumbnailStrip extends LitElement {
   @property({ type: Number, attribute: 'current-index' }) currentIndex = 0;
   /** Lays the thumbnails out from right to left (for right-to-left books); ← and → swap with it. */
   @property({ type: Boolean, reflect: true, attribute: 'right-to-left' }) rightToLeft = false;
-
-  readonly #resizeObserver = new ResizeObserver(([entry]) => {
-    this.viewportSize = entry.contentRect.width;
-  });
 
   override firstUpdated() {
     this.#resizeObserver.observe(this.list);
@@ -104,11 +99,11 @@ export class VellumThumbnailStrip extends LitElement {
 
   #select(index: number) {
     const canvas = this.canvases[index];
-    if (canvas) this.store?.dispatch(actions.setCanvas(this.windowId, canvas.id));
+    if (canvas) this.#windowState.dispatch(actions.setCanvas(this.windowId, canvas.id));
   }
 
   #item(canvas: ViewerCanvas) {
-    const { msg, languages } = this.localizer;
+    const { msg, languages } = this.#windowState.localizer;
     const label = getText(canvas.label, languages) || String(canvas.index + 1);
     const current = canvas.index === this.currentIndex;
     const src = pickThumbnail(canvas, THUMBNAIL_ITEM_SIZE * 2);
@@ -133,7 +128,7 @@ export class VellumThumbnailStrip extends LitElement {
       part="list"
       role="listbox"
       tabindex="0"
-      aria-label=${this.localizer.msg('strip.label')}
+      aria-label=${this.#windowState.localizer.msg('strip.label')}
       aria-activedescendant=${this.canvases.length > 0 ? `thumb-${this.activeIndex}` : ''}
       @scroll=${this.#onScroll}
       @keydown=${this.#onKeyDown}

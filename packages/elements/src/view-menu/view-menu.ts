@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
-import { actions, selectWindow, type Store, type Unsubscribe, type ViewMode } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { Localizer } from '../i18n/index.js';
+import { actions, type ViewMode } from '@vellum/state';
 import { icons } from '../icons/icons.js';
+import { WindowStateController } from '../window-state/window-state-controller.js';
 import { viewMenuStyles } from './view-menu.styles.js';
 import { availableViewModes } from './view-modes.js';
 
@@ -23,11 +21,7 @@ import { availableViewModes } from './view-modes.js';
 export class VellumViewMenu extends LitElement {
   static override styles = viewMenuStyles;
 
-  @consume({ context: storeContext })
-  store?: Store;
-
-  @consume({ context: localizerContext, subscribe: true })
-  localizer = new Localizer();
+  readonly #windowState = new WindowStateController(this);
 
   @state() private open = false;
 
@@ -36,20 +30,8 @@ export class VellumViewMenu extends LitElement {
   /** The window whose view mode the menu shows and changes. */
   @property({ attribute: 'window-id' }) windowId = '';
 
-  #unsubscribe?: Unsubscribe;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.#unsubscribe = this.store?.select(selectWindow(this.windowId), () => this.requestUpdate());
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-  }
-
   get #mode(): ViewMode {
-    return (this.store && selectWindow(this.windowId)(this.store.state)?.viewMode) ?? 'detail';
+    return this.#windowState.window?.viewMode ?? 'detail';
   }
 
   async #show(focus: 'current' | 'first' | 'last') {
@@ -66,7 +48,7 @@ export class VellumViewMenu extends LitElement {
   }
 
   #choose(mode: ViewMode) {
-    this.store?.dispatch(actions.setViewMode(this.windowId, mode));
+    this.#windowState.dispatch(actions.setViewMode(this.windowId, mode));
     this.#hide();
   }
 
@@ -96,7 +78,7 @@ export class VellumViewMenu extends LitElement {
   };
 
   override render() {
-    const { msg } = this.localizer;
+    const { msg } = this.#windowState.localizer;
     const current = this.#mode;
     return html`<button
         part="button"

@@ -9,7 +9,7 @@ import { localizerContext, storeContext } from '../context/contexts.js';
 import { defaultEngine, engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
 import { Localizer, preferredLanguages } from '../i18n/index.js';
 import type { VellumWindow } from '../window/window.js';
-import { WINDOW_PARTS } from '../window/window-parts.js';
+import { WINDOW_PARTS } from '../window/window-part-names.js';
 import { collectionControls } from './collection-controls.js';
 import { viewerStyles } from './viewer.styles.js';
 

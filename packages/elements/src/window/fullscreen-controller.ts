@@ -1,16 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Tracks and toggles full screen for an element (the host unless told otherwise). */
+/** Tracks and toggles full screen for the element `target` gives. */
 export class FullscreenController implements ReactiveController {
-  target: HTMLElement;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    this.target = host;
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target: () => HTMLElement,
+  ) {
     host.addController(this);
   }
 
   get active(): boolean {
-    return document.fullscreenElement === this.target;
+    return document.fullscreenElement === this.target();
   }
 
   hostConnected() {
@@ -25,7 +25,7 @@ export class FullscreenController implements ReactiveController {
   async toggle(): Promise<void> {
     try {
       if (this.active) await document.exitFullscreen();
-      else await this.target.requestFullscreen();
+      else await this.target().requestFullscreen();
     } catch {
       // The browser refused; the button state follows document.fullscreenElement, so nothing is out of sync.
     }

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ViewerManifest } from '@vellum/iiif';
 import type { MessageKey } from '../i18n/index.js';
 
 export type KeyCommand =
@@ -51,6 +53,37 @@ export function commandForKey(event: KeyboardEvent, rightToLeft: boolean): KeyCo
     return towardsLeft !== rightToLeft ? 'previous' : 'next';
   }
   return fixedKeys[event.key];
+}
+
+type KeyboardHost = ReactiveControllerHost & HTMLElement & { readonly manifest: ViewerManifest | undefined };
+
+/** Runs the window command of each key pressed in its host while a manifest is on show. */
+export class KeyboardController implements ReactiveController {
+  readonly #host: KeyboardHost;
+  readonly #run: (command: KeyCommand) => void;
+
+  constructor(host: KeyboardHost, run: (command: KeyCommand) => void) {
+    this.#host = host;
+    this.#run = run;
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.#host.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  hostDisconnected() {
+    this.#host.removeEventListener('keydown', this.#onKeyDown);
+  }
+
+  readonly #onKeyDown = (event: KeyboardEvent) => {
+    const manifest = this.#host.manifest;
+    if (!manifest || event.defaultPrevented) return;
+    const command = commandForKey(event, manifest.viewingDirection === 'right-to-left');
+    if (!command) return;
+    event.preventDefault();
+    this.#run(command);
+  };
 }
 
 /** The shortcut list shown in the help popup. */

@@ -1,5 +1,6 @@
 import { spreadIndexOf, spreadsOf, type ViewerCanvas, type ViewerManifest } from '@vellum/iiif';
 import type { WindowState } from '@vellum/state';
+import { withLayers, type LayerSettings } from '../layers-panel/layers.js';
 
 /** What the window shows at once: one canvas in most modes, a spread in book mode. Indexes in reading order. */
 export interface PageGroup {
@@ -35,4 +36,25 @@ export function steppedIndex(manifest: ViewerManifest, window: Pick<WindowState,
 export function pagesOnScreen(manifest: ViewerManifest, group: PageGroup): ViewerCanvas[] {
   const pages = group.pages.map((index) => manifest.canvases[index]);
   return manifest.viewingDirection === 'right-to-left' ? pages.reverse() : pages;
+}
+
+/** The canvases a deep-zoom surface shows, kept the same objects while they stay the same, so that it does not reload. */
+export class ShownPages {
+  #key = '';
+  #manifest?: ViewerManifest;
+  #selected?: LayerSettings['selected'];
+  #pages: ViewerCanvas[] = [];
+
+  /** The pages of the group at `index`: a book spread as it is, or one canvas with its chosen layers. */
+  of(manifest: ViewerManifest, window: Pick<WindowState, 'viewMode' | 'bookOffset'>, index: number, layers: LayerSettings): ViewerCanvas[] {
+    const onScreen = pagesOnScreen(manifest, groupOf(manifest, window, index));
+    const key = `${window.viewMode} ${onScreen.map((page) => page.id).join(' ')}`;
+    if (key !== this.#key || manifest !== this.#manifest || layers.selected !== this.#selected) {
+      this.#pages = window.viewMode === 'book' ? onScreen : [withLayers(onScreen[0], layers)];
+      this.#key = key;
+      this.#manifest = manifest;
+      this.#selected = layers.selected;
+    }
+    return this.#pages;
+  }
 }

@@ -3,6 +3,12 @@ import type { ViewerCanvas, ViewerManifest } from '@vellum/iiif';
 import type { PanelName } from '@vellum/state';
 import { hasLayers, type LayerSettings, type VellumLayersChangeEvent } from '../layers-panel/layers.js';
 
+/** The table of contents before the image, when the window has it open and the manifest has one. */
+export function contentsPanel(windowId: string, manifest: ViewerManifest, panels: readonly PanelName[]) {
+  if (!panels.includes('contents') || !manifest.structures?.length) return nothing;
+  return html`<vellum-contents-panel part="contents" window-id=${windowId} .manifest=${manifest}></vellum-contents-panel>`;
+}
+
 /** The panels beside the image: layers (detail mode only), adjustments and information, as the window has them open. */
 export function sidePanels(
   windowId: string,
@@ -19,7 +25,7 @@ export function sidePanels(
           window-id=${windowId}
           .canvas=${canvas}
           .settings=${layers}
-          @vellum-layers-change=${(event: VellumLayersChangeEvent) => onLayersChange(event.settings)}
+          @vellum-layers-change=${(event: VellumLayersChangeEvent) => onLayersChange(event.detail.settings)}
         ></vellum-layers-panel>`
       : nothing}
     ${panels.includes('adjustments') ? html`<vellum-adjustments-panel part="adjustments" window-id=${windowId}></vellum-adjustments-panel>` : nothing}

@@ -1,8 +1,9 @@
 import { html } from 'lit';
+import type { ViewerManifest } from '@vellum/iiif';
 import type { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
 import type { PageGroup } from './pages.js';
-import { iconButton } from './window-parts.js';
+import { iconButton } from '../controls/icon-button.js';
 
 export interface NavOptions {
   group: PageGroup;
@@ -32,4 +33,16 @@ export function navBar(msg: Localizer['msg'], { group, total, canvasLabel, right
     </span>
     ${rightToLeft ? previous : next}
   </nav>`;
+}
+
+/** The thumbnails of every canvas under the image, laid out in the manifest's reading direction. */
+export function thumbnailStrip(windowId: string, manifest: ViewerManifest, currentIndex: number) {
+  return html`<vellum-thumbnail-strip
+    part="thumbnails"
+    exportparts="list: thumbnail-list, item: thumbnail, current: current-thumbnail"
+    window-id=${windowId}
+    .canvases=${manifest.canvases}
+    current-index=${currentIndex}
+    ?right-to-left=${manifest.viewingDirection === 'right-to-left'}
+  ></vellum-thumbnail-strip>`;
 }

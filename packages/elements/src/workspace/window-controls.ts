@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
-import { iconButton } from '../window/window-parts.js';
+import { iconButton } from '../controls/icon-button.js';
 import { linkIcon } from './link-icon.js';
 
 /** What a window's workspace controls show. */

@@ -19,10 +19,10 @@ import { actions, createWindow, deserialize, syncGroupOf, Store, type MosaicSide
 import type { VellumCollectionOpenEvent } from '../collection-browser/collection-events.js';
 import { localizerContext, storeContext } from '../context/contexts.js';
 import { engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
-import type { VellumManifestLoadEvent } from '../events/events.js';
+import { VellumWorkspaceErrorEvent, type VellumManifestLoadEvent } from '../events/events.js';
 import { Localizer, preferredLanguages } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
-import { iconButton } from '../window/window-parts.js';
+import { iconButton } from '../controls/icon-button.js';
 import { renderMosaic } from './mosaic-view.js';
 import { neighbourOn, sideOfKey } from './neighbour.js';
 import { readRecent, rememberRecent, type RecentItem } from './recent.js';
@@ -330,7 +330,7 @@ export class VellumWorkspace extends LitElement {
   #fail(error: unknown) {
     this.errorKind = isInputError(error) ? error.kind : 'unknown';
     const message = error instanceof Error ? error.message : String(error);
-    this.dispatchEvent(new CustomEvent('vellum-workspace-error', { detail: { kind: this.errorKind, message }, bubbles: true, composed: true }));
+    this.dispatchEvent(new VellumWorkspaceErrorEvent(this.errorKind, message));
   }
 
   #onManifestLoad(windowId: string, event: VellumManifestLoadEvent) {
