@@ -44,9 +44,6 @@ export class VellumCollectionBrowser extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
-  /** The collection to browse from: the first step of the breadcrumb. */
-  @property({ attribute: false }) collection?: ViewerCollection;
-
   /** The collections from the first to the one shown, each with the id of the item it was entered by. */
   @state() private trail: { collection: ViewerCollection; itemId: string }[] = [];
   /** The nested collection being loaded, if any. */
@@ -55,10 +52,8 @@ export class VellumCollectionBrowser extends LitElement {
   /** Where focus goes after the next render: an item's id, or the heading. */
   #focusAfterRender?: string;
 
-  /** The collection on show. */
-  get current(): ViewerCollection | undefined {
-    return this.trail.at(-1)?.collection;
-  }
+  /** The collection to browse from: the first step of the breadcrumb. */
+  @property({ attribute: false }) collection?: ViewerCollection;
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('collection')) this.trail = this.collection ? [{ collection: this.collection, itemId: this.collection.id }] : [];
@@ -70,6 +65,11 @@ export class VellumCollectionBrowser extends LitElement {
     this.#focusAfterRender = undefined;
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
     (items.find((item) => item.dataset.id === target) ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
+  }
+
+  /** The collection on show. */
+  get current(): ViewerCollection | undefined {
+    return this.trail.at(-1)?.collection;
   }
 
   /** Moves focus into the browser: onto its heading. */

@@ -72,19 +72,18 @@ export class VellumMediumImage extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
+  @state() private painted: Painted[] = [];
+  #wanted = 0;
+  #request = 0;
+
   /** Reflected, so pages and tests can tell when every image is on screen. */
   @property({ reflect: true }) status: 'loading' | 'loaded' = 'loading';
-  @state() private painted: Painted[] = [];
-
   /** The canvas whose images are painted. */
   @property({ attribute: false }) canvas?: ViewerCanvas;
   /** The length in CSS pixels of the box's long side; the image size follows it and the device pixel ratio. */
   @property({ type: Number, attribute: 'long-side' }) longSide = 0;
   /** The accessible name of the images. */
   @property() label = '';
-
-  #wanted = 0;
-  #request = 0;
 
   override willUpdate(changed: PropertyValues<this>) {
     const wanted = mediumLongSide(this.longSide, window.devicePixelRatio || 1);
