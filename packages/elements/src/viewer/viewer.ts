@@ -45,7 +45,7 @@ const COLLECTION_PARTS = ['breadcrumb', 'crumb', 'up', 'heading', 'summary', 'li
 export class VellumViewer extends LitElement {
   static override styles = viewerStyles;
 
-  /** The state of the viewer's window (manifest, canvas, viewport, adjustments): read `store.state`, subscribe, or dispatch @vellum/state actions. */
+  /** The store of the viewer's one window: read `store.state`, subscribe, or dispatch @vellum/state actions. */
   @provide({ context: storeContext })
   readonly store = new Store();
 
@@ -53,12 +53,22 @@ export class VellumViewer extends LitElement {
   @provide({ context: engineContext })
   engine: VellumEngine = defaultEngine;
 
-  /** The UI strings, in the language that `language` and the browser choose, given to the window through context. */
+  /** The UI strings in the language `language` and the browser choose, given to the window through context. */
   @provide({ context: localizerContext })
   localizer = new Localizer(preferredLanguages());
 
   @query('vellum-window') private window!: VellumWindow;
   @query('vellum-collection-browser') private browser?: VellumCollectionBrowser;
+
+  /** The collection `manifest` names, when it is one. */
+  @state() private collection?: ViewerCollection;
+  /** The collection that lists the manifest on show, and that manifest, when it was chosen in the browser. */
+  @state() private opened?: { from: ViewerCollection; current: string };
+  @state() private browsing = false;
+  @state() private resolving = false;
+  /** The JSON the window shows: `manifestJson` once it is known to be a manifest. */
+  @state() private windowJson?: object;
+  #resolution = 0;
 
   /** URL of a IIIF Presentation 2 or 3 manifest, or of a collection to browse. */
   @property({ reflect: true }) manifest = '';
@@ -71,24 +81,10 @@ export class VellumViewer extends LitElement {
   /** The view mode (`detail`, `book`, `portfolio`, `medium` or `continuous`); unset, the manifest's behavior chooses. */
   @property({ reflect: true }) view?: ViewMode;
 
-  /** The collection `manifest` names, when it is one. */
-  @state() private collection?: ViewerCollection;
-  /** The collection that lists the manifest on show, and that manifest, when it was chosen in the browser. */
-  @state() private opened?: { from: ViewerCollection; current: string };
-  @state() private browsing = false;
-  @state() private resolving = false;
-  /** The JSON the window shows: `manifestJson` once it is known to be a manifest. */
-  @state() private windowJson?: object;
-  #resolution = 0;
-
   constructor() {
     super();
     this.store.dispatch(actions.addWindow(createWindow(WINDOW_ID)));
     this.addEventListener('vellum-manifest-load', () => this.#applyView());
-  }
-
-  #applyView() {
-    if (this.view && VIEW_MODES.includes(this.view)) this.store.dispatch(actions.setViewMode(WINDOW_ID, this.view));
   }
 
   override connectedCallback() {
@@ -104,6 +100,10 @@ export class VellumViewer extends LitElement {
 
   override updated(changed: PropertyValues<this>) {
     if (changed.has('canvas') && !this.resolving) void this.#goToCanvas();
+  }
+
+  #applyView() {
+    if (this.view && VIEW_MODES.includes(this.view)) this.store.dispatch(actions.setViewMode(WINDOW_ID, this.view));
   }
 
   async #goToCanvas() {
