@@ -96,7 +96,7 @@ function targetOfInput(text: string): ResourceTarget {
 export class VellumWorkspace extends LitElement {
   static override styles = workspaceStyles;
 
-  /** The state of every window, the layout and the sync groups: read `store.state`, subscribe, or dispatch @vellum/state actions. */
+  /** The store of every window, the layout and the sync groups: read `store.state`, subscribe, or dispatch actions. */
   @provide({ context: storeContext })
   readonly store = new Store();
 
@@ -106,7 +106,7 @@ export class VellumWorkspace extends LitElement {
   @provide({ context: engineContext })
   engine: VellumEngine = this.#registry.engine;
 
-  /** The UI strings, in the language that `language` and the browser choose, given to the windows through context. */
+  /** The UI strings in the language `language` and the browser choose, given to the windows through context. */
   @provide({ context: localizerContext })
   localizer = new Localizer(preferredLanguages());
 
