@@ -10,3 +10,4 @@ export { MAX_EXPORT_PIXELS, exportSize } from './export-region.js';
 export type { ExportImage, ExportInfo, ExportSize } from './export-source.js';
 export { WindowBinding } from './window-binding.js';
 export { SvgOverlay } from './overlay.js';
+export type { ImagePlacement, PluginHost, ViewerHandle } from './plugin-host.js';

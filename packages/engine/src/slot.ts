@@ -12,6 +12,7 @@ import { TilePixelFilter } from './tile-filter.js';
 import { openableSource } from './tile-sources.js';
 import { addImage, hasDrawnTiles, navigatorOf } from './world.js';
 import { SvgOverlay } from './overlay.js';
+import { pluginHostOf, type PluginHost } from './plugin-host.js';
 import { spreadCanvas, type SlotCanvas } from './spread.js';
 
 export type { SlotCanvas } from './spread.js';
@@ -84,12 +85,9 @@ export class Slot extends EventTarget {
     this.#listen();
   }
 
-  /**
-   * The OpenSeadragon viewer under this slot, for viewer plugins such as the annotation editor (Annotorious).
-   * Everything else goes through the slot's own methods, so the engine stays the one place that drives OpenSeadragon.
-   */
-  get osd(): OpenSeadragon.Viewer {
-    return this.#viewer;
+  /** What a viewer plugin such as the annotation editor (Annotorious) mounts on; everything else goes through the slot's own methods. */
+  get pluginHost(): PluginHost {
+    return pluginHostOf(this.#viewer);
   }
 
   /** The drawer this slot actually uses (WebGL falls back to canvas where it is unsupported). */
