@@ -53,8 +53,8 @@ async function displayed(extra = 0) {
   const [x, y, width, height] = mark;
   const onScreen = slot.addOverlay().clientRectOf({ x, y, width, height });
   // Whatever lies over the image (the editor's layer) takes the pointer events; they bubble to the image's surface.
-  const cover = Object.assign(document.createElement('div'), { style: 'position: absolute; inset: 0' });
-  slot.osd.canvas.append(cover);
+  const cover = slot.addOverlay().element;
+  cover.style.pointerEvents = 'auto';
   const pointer = (type: string, clientX: number, clientY: number) => cover.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX, clientY }));
   return { container, display, hovered, activated, onScreen, pointer };
 }

@@ -1,7 +1,8 @@
 import { ShapeType, W3CImageFormat, type FormatAdapter, type ImageAnnotation, type Shape, type W3CImageAnnotation } from '@annotorious/openseadragon';
+import type { ImagePlacement } from '@vellum/engine';
 import { isRecord, listOf } from '../json.js';
 import type { W3CAnnotation } from '../store.js';
-import { inversePlacement, placeShape, type ImagePlacement } from './canvas-transform.js';
+import { inversePlacement, placeShape } from './canvas-transform.js';
 
 function rounded<T>(value: T, digits: number): T {
   if (typeof value === 'number') return (Math.round(value * 10 ** digits) / 10 ** digits) as T;

@@ -1,13 +1,7 @@
 import { ShapeType, type Shape } from '@annotorious/openseadragon';
+import type { ImagePlacement } from '@vellum/engine';
 
 type Point = [number, number];
-
-/** A uniform scale and a shift: `canvas = offset + scale × image`, as the engine places an image on its canvas. */
-export interface ImagePlacement {
-  x: number;
-  y: number;
-  scale: number;
-}
 
 export function inversePlacement({ x, y, scale }: ImagePlacement): ImagePlacement {
   return { x: -x / scale, y: -y / scale, scale: 1 / scale };

@@ -1,4 +1,4 @@
-export { AnnotationEditor, editorTools, placementOf, type EditorTool } from './annotation-editor.js';
+export { AnnotoriousEditor, editorTools, type EditorTool } from './annotorious-editor.js';
 export { displayColour, fieldsOf, palette, parseTags, tagColour, withFields, type EditableFields } from './fields.js';
 export type { SaveStatus } from './save-queue.js';
 export { editorStyleSheet } from './styles.js';

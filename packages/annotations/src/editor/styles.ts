@@ -3,7 +3,7 @@ import toolsCss from '@annotorious/plugin-tools/annotorious-plugin-tools.css?inl
 
 let sheet: CSSStyleSheet | undefined;
 
-/** Annotorious's stylesheet and its tools', for `AnnotationEditor.open`. */
+/** Annotorious's stylesheet and its tools', for `AnnotoriousEditor.open`. */
 export function editorStyleSheet(): CSSStyleSheet {
   sheet ??= new CSSStyleSheet();
   if (sheet.cssRules.length === 0) sheet.replaceSync(`${annotoriousCss}\n${toolsCss}`);

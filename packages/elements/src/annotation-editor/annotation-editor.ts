@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AnnotationStore, TagColours, W3CAnnotation } from '@vellum/annotations';
-import type { AnnotationEditor, EditableFields, EditorTool, SaveStatus } from '@vellum/annotations/editor';
+import type { AnnotoriousEditor, EditableFields, EditorTool, SaveStatus } from '@vellum/annotations/editor';
 import type { ViewerCanvas } from '@vellum/iiif';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import { localizerContext } from '../context/contexts.js';
@@ -49,10 +49,16 @@ export class VellumAnnotationEditor extends LitElement {
   localizer = new Localizer();
 
   @state() private module?: EditorModule;
-  @state() private editor?: AnnotationEditor;
+  @state() private editor?: AnnotoriousEditor;
   @state() private failed = false;
   /** Bumped on every change the editor reports, to render its state again. */
   @state() private revision = 0;
+
+  #generation = 0;
+  #tagColours: TagColours = {};
+  #listenedDeepZoom?: VellumDeepZoom;
+  /** The annotation the form edits: the last one selected, kept when a click on the form unselects it on the image. */
+  @state() private editingId?: string;
 
   /** The window whose canvas is annotated. */
   @property({ attribute: 'window-id' }) windowId = '';
@@ -62,43 +68,6 @@ export class VellumAnnotationEditor extends LitElement {
   @property({ attribute: false }) canvas?: ViewerCanvas;
   /** Where annotations are kept; the browser's IndexedDB store unless set before the editor connects. */
   @property({ attribute: false }) store?: AnnotationStore;
-
-  #generation = 0;
-  #tagColours: TagColours = {};
-  #listenedDeepZoom?: VellumDeepZoom;
-  readonly #onSlotChange = () => void this.#attach();
-  /** The annotation the form edits: the last one selected, kept when a click on the form unselects it on the image. */
-  @state() private editingId?: string;
-  readonly #onEditorChange = () => {
-    const editor = this.editor;
-    const selectedId = editor?.selected?.id;
-    if (selectedId) this.editingId = selectedId;
-    else if (!editor?.annotations.some((annotation) => annotation.id === this.editingId)) this.editingId = undefined;
-    if (editor?.saveStatus === 'saved') this.#storeChanged();
-    this.revision += 1;
-  };
-
-  /** Tells the window the store's annotations changed (or are now readable), so its panel lists them. */
-  #storeChanged() {
-    this.dispatchEvent(new VellumAnnotationStoreChangeEvent());
-  }
-
-  /** Selects one of the user's annotations: it is highlighted on the image and the form edits it. */
-  selectAnnotation(id: string) {
-    this.editor?.select(id);
-    this.editingId = id;
-  }
-
-  /** Draws the user's annotations without a colour of their own in the colour given to one of their tags. */
-  setTagColours(colours: TagColours) {
-    this.#tagColours = colours;
-    this.editor?.setTagColours(colours);
-  }
-
-  /** Deletes one of the user's annotations; it can be undone like any edit. */
-  deleteAnnotation(id: string) {
-    this.editor?.delete(id);
-  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -118,6 +87,22 @@ export class VellumAnnotationEditor extends LitElement {
     if ((changed.has('deepZoom') || changed.has('canvas')) && this.isConnected && this.hasUpdated) void this.#attach();
   }
 
+  readonly #onSlotChange = () => void this.#attach();
+
+  readonly #onEditorChange = () => {
+    const editor = this.editor;
+    const selectedId = editor?.selected?.id;
+    if (selectedId) this.editingId = selectedId;
+    else if (!editor?.annotations.some((annotation) => annotation.id === this.editingId)) this.editingId = undefined;
+    if (editor?.saveStatus === 'saved') this.#storeChanged();
+    this.revision += 1;
+  };
+
+  /** Tells the window the store's annotations changed (or are now readable), so its panel lists them. */
+  #storeChanged() {
+    this.dispatchEvent(new VellumAnnotationStoreChangeEvent());
+  }
+
   #listen(deepZoom: VellumDeepZoom | undefined) {
     this.#listenedDeepZoom?.removeEventListener('vellum-slot-change', this.#onSlotChange);
     this.#listenedDeepZoom = deepZoom;
@@ -127,15 +112,15 @@ export class VellumAnnotationEditor extends LitElement {
   async #attach() {
     const generation = ++this.#generation;
     this.#detach();
-    const slot = this.deepZoom?.engineSlot;
+    const host = this.deepZoom?.engineSlot?.pluginHost;
     const canvas = this.canvas;
-    if (!slot || !canvas || slot.osd.world.getItemCount() === 0) return;
+    if (!host?.imagePlacement() || !canvas) return;
     try {
       const [module, store] = await Promise.all([import('@vellum/annotations/editor'), this.store ? Promise.resolve(this.store) : browserStore()]);
       if (generation !== this.#generation) return;
       this.store = store;
       this.module = module;
-      const editor = await module.AnnotationEditor.open(slot.osd, canvas.id, store, module.editorStyleSheet());
+      const editor = await module.AnnotoriousEditor.open(host, canvas.id, store, module.editorStyleSheet());
       if (generation !== this.#generation) return editor.destroy();
       editor.setTagColours(this.#tagColours);
       editor.addEventListener('change', this.#onEditorChange);
@@ -175,12 +160,29 @@ export class VellumAnnotationEditor extends LitElement {
     this.editor?.update(id, fields);
   }
 
+  /** Selects one of the user's annotations: it is highlighted on the image and the form edits it. */
+  selectAnnotation(id: string) {
+    this.editor?.select(id);
+    this.editingId = id;
+  }
+
+  /** Draws the user's annotations without a colour of their own in the colour given to one of their tags. */
+  setTagColours(colours: TagColours) {
+    this.#tagColours = colours;
+    this.editor?.setTagColours(colours);
+  }
+
+  /** Deletes one of the user's annotations; it can be undone like any edit. */
+  deleteAnnotation(id: string) {
+    this.editor?.delete(id);
+  }
+
   #toolButton(tool: EditorTool | undefined, label: string) {
     const current = this.editor?.tool === tool;
     return html`<button type="button" part="tool" aria-pressed=${current ? 'true' : 'false'} @click=${() => this.editor?.setTool(tool)}>${label}</button>`;
   }
 
-  #toolbar(editor: AnnotationEditor) {
+  #toolbar(editor: AnnotoriousEditor) {
     const { msg } = this.localizer;
     const status: SaveStatus = editor.saveStatus;
     return html`<div part="toolbar" role="toolbar" aria-label=${msg('edit.toolbar')}>

@@ -67,6 +67,15 @@ export class VellumAnnotationsPanel extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
+  @state() private module?: AnnotationsModule;
+  @state() private filter: AnnotationFilter = {};
+  @state() private listScroll = 0;
+  @state() private viewportHeight = 0;
+
+  @query('.list') private list?: HTMLElement;
+
+  #resizeObserver = new ResizeObserver(() => this.#measure());
+
   /** The annotations of the canvas in view, as read by @vellum/annotations. */
   @property({ attribute: false }) annotations?: AnnotationSet;
   /** The label of each canvas on show when there are several (a book spread): each row names its page. */
@@ -81,15 +90,6 @@ export class VellumAnnotationsPanel extends LitElement {
   @property({ attribute: false }) tagColours: TagColours = {};
   /** What the last add, import or export did. */
   @property({ attribute: false }) notice?: AnnotationsNotice;
-
-  @state() private module?: AnnotationsModule;
-  @state() private filter: AnnotationFilter = {};
-  @state() private listScroll = 0;
-  @state() private viewportHeight = 0;
-
-  @query('.list') private list?: HTMLElement;
-
-  #resizeObserver = new ResizeObserver(() => this.#measure());
 
   override connectedCallback() {
     super.connectedCallback();

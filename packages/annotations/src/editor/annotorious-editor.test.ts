@@ -3,7 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { Slot, type SlotCanvas } from '@vellum/engine';
 import { IndexedDbAnnotationStore } from '../indexeddb-store.js';
 import type { W3CAnnotation } from '../store.js';
-import { AnnotationEditor, placementOf } from './annotation-editor.js';
+import { AnnotoriousEditor } from './annotorious-editor.js';
 import { fieldsOf } from './fields.js';
 
 const canvasId = 'https://example.org/canvas-size/canvas/1';
@@ -28,14 +28,14 @@ const stored: W3CAnnotation = {
   target: { type: 'SpecificResource', source: { id: canvasId, type: 'Canvas' }, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: 'xywh=pixel:1760,2728,1120,1100' } },
 };
 
-const changed = (editor: AnnotationEditor) => new Promise((resolve) => editor.addEventListener('change', resolve, { once: true }));
+const changed = (editor: AnnotoriousEditor) => new Promise((resolve) => editor.addEventListener('change', resolve, { once: true }));
 const selectorOf = (annotation: W3CAnnotation) => (annotation.target as { selector: unknown }).selector;
 
-describe('AnnotationEditor', () => {
+describe('AnnotoriousEditor', () => {
   let container: HTMLElement;
   let slot: Slot;
   let store: IndexedDbAnnotationStore;
-  let editor: AnnotationEditor;
+  let editor: AnnotoriousEditor;
 
   beforeEach(async () => {
     container = Object.assign(document.createElement('div'), { style: 'width: 600px; height: 800px; position: relative' });
@@ -44,7 +44,7 @@ describe('AnnotationEditor', () => {
     await slot.show(canvas);
     store = await IndexedDbAnnotationStore.open(`vellum-editor-test-${Date.now()}-${Math.random()}`);
     await store.put(stored);
-    editor = await AnnotationEditor.open(slot.osd, canvasId, store, await editorStylesForTests());
+    editor = await AnnotoriousEditor.open(slot.pluginHost, canvasId, store, await editorStylesForTests());
   });
 
   afterEach(() => {
@@ -55,7 +55,7 @@ describe('AnnotationEditor', () => {
   });
 
   it('maps the image pixels Annotorious works in to canvas units', () => {
-    expect(placementOf(slot.osd)).to.deep.equal({ x: 0, y: 0, scale: 2 });
+    expect(slot.pluginHost.imagePlacement()).to.deep.equal({ x: 0, y: 0, scale: 2 });
   });
 
   it('shows the stored annotations of the canvas, still in canvas units', () => {

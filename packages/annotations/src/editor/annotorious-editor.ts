@@ -1,10 +1,9 @@
 import { createOSDAnnotator, type DrawingStyle, type ImageAnnotation, type OpenSeadragonAnnotator, type StoreChangeEvent } from '@annotorious/openseadragon';
 import { mountPlugin } from '@annotorious/plugin-tools';
-import type OpenSeadragon from 'openseadragon';
+import type { PluginHost } from '@vellum/engine';
 import type { TagColours } from '../colour.js';
 import type { AnnotationStore, W3CAnnotation } from '../store.js';
 import { canvasFormat } from './canvas-format.js';
-import type { ImagePlacement } from './canvas-transform.js';
 import { displayColour, withFields, type EditableFields } from './fields.js';
 import { SaveQueue, type SaveStatus } from './save-queue.js';
 
@@ -12,13 +11,8 @@ import { SaveQueue, type SaveStatus } from './save-queue.js';
 export const editorTools = ['rectangle', 'polygon', 'ellipse', 'line', 'path'] as const;
 export type EditorTool = (typeof editorTools)[number];
 
-/** How the viewer maps image pixels to its world (canvas units), as Annotorious maps the pointer; undefined with no image open. */
-export function placementOf(viewer: OpenSeadragon.Viewer): ImagePlacement | undefined {
-  if (viewer.world.getItemCount() === 0) return undefined;
-  const origin = viewer.viewport.imageToViewportCoordinates(0, 0);
-  const unit = viewer.viewport.imageToViewportCoordinates(1, 0);
-  return { x: origin.x, y: origin.y, scale: unit.x - origin.x };
-}
+/** The engine hands its viewer only to a plugin library such as this one. */
+type AnnotoriousViewer = Parameters<typeof createOSDAnnotator>[0];
 
 const styleWith = (tagColours: TagColours) => (annotation: ImageAnnotation): DrawingStyle => {
   const colour = displayColour(annotation, tagColours) as DrawingStyle['fill'];
@@ -26,23 +20,23 @@ const styleWith = (tagColours: TagColours) => (annotation: ImageAnnotation): Dra
 };
 
 /**
- * Draws and edits W3C annotations on the canvas an OpenSeadragon viewer shows, with Annotorious, and writes every
+ * Draws and edits W3C annotations on the canvas an engine slot shows, with Annotorious, and writes every
  * change (drawing, moving, the form, deleting, undo and redo) to a store. Annotations are read from and written to
  * the store in canvas coordinates.
  * @fires change - The selection, the undo history or the save status changed.
  */
-export class AnnotationEditor extends EventTarget {
+export class AnnotoriousEditor extends EventTarget {
   /**
-   * Opens the editor on the viewer's current image with the store's annotations of the canvas. `styles` (Annotorious's
+   * Opens the editor on the slot's current image with the store's annotations of the canvas. `styles` (Annotorious's
    * stylesheet, see `editorStyleSheet`) is adopted first by the document or shadow root the viewer is in: Annotorious's
    * layers must never be laid out without it.
    */
-  static async open(viewer: OpenSeadragon.Viewer, canvasId: string, store: AnnotationStore, styles: CSSStyleSheet): Promise<AnnotationEditor> {
-    const placement = placementOf(viewer);
+  static async open(host: PluginHost, canvasId: string, store: AnnotationStore, styles: CSSStyleSheet): Promise<AnnotoriousEditor> {
+    const placement = host.imagePlacement();
     if (!placement) throw new Error(`No image is open for canvas ${canvasId}`);
-    const root = viewer.element.getRootNode() as Document | ShadowRoot;
+    const root = host.element.getRootNode() as Document | ShadowRoot;
     if (!root.adoptedStyleSheets.includes(styles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
-    return new AnnotationEditor(viewer, canvasFormat(canvasId, placement), store, await store.list(canvasId));
+    return new AnnotoriousEditor(host, canvasFormat(canvasId, placement), store, await store.list(canvasId));
   }
 
   readonly #annotator: OpenSeadragonAnnotator<ImageAnnotation, W3CAnnotation>;
@@ -52,11 +46,11 @@ export class AnnotationEditor extends EventTarget {
   #tool?: EditorTool;
   #changeQueued = false;
 
-  private constructor(viewer: OpenSeadragon.Viewer, format: ReturnType<typeof canvasFormat>, store: AnnotationStore, annotations: W3CAnnotation[]) {
+  private constructor(host: PluginHost, format: ReturnType<typeof canvasFormat>, store: AnnotationStore, annotations: W3CAnnotation[]) {
     super();
     this.#format = format;
     this.#saves = new SaveQueue(store, () => this.#changed());
-    this.#annotator = createOSDAnnotator<ImageAnnotation, W3CAnnotation>(viewer, {
+    this.#annotator = createOSDAnnotator<ImageAnnotation, W3CAnnotation>(host.viewer as unknown as AnnotoriousViewer, {
       adapter: format,
       drawingEnabled: false,
       drawingMode: 'drag',
@@ -66,7 +60,7 @@ export class AnnotationEditor extends EventTarget {
     this.#annotator.setAnnotations(annotations, true);
     this.#annotator.state.store.observe(this.#onStoreChange);
     this.#annotator.on('selectionChanged', () => this.#changed());
-    this.#viewerElement = viewer.element;
+    this.#viewerElement = host.element;
     this.#viewerElement.addEventListener('keydown', this.#onViewerKey);
   }
 
