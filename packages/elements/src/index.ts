@@ -1,6 +1,7 @@
 export { VellumViewer } from './viewer/viewer.js';
 export { VellumWindow } from './window/window.js';
-export { VellumWorkspace, type CatalogItem } from './workspace/workspace.js';
+export { VellumWorkspace } from './workspace/workspace.js';
+export type { CatalogItem } from '@vellum/iiif';
 export { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 export { VellumSlotChangeEvent } from './deep-zoom/deep-zoom-events.js';
 export { VellumThumbnailStrip } from './thumbnail-strip/thumbnail-strip.js';

@@ -1,14 +1,21 @@
-import type { ReactiveControllerHost } from 'lit';
-import { actions, syncGroupOf, type Store } from '@vellum/state';
+import { html, type ReactiveControllerHost } from 'lit';
+import { actions, syncGroupOf, type Store, type SyncMode } from '@vellum/state';
+import type { Localizer } from '../i18n/index.js';
 
 /** What linking windows needs of their workspace. */
 export interface LinkHost extends ReactiveControllerHost {
   readonly store: Store;
+  readonly localizer: Localizer;
+  /** How newly linked windows follow. */
+  syncMode: SyncMode;
   /** Links windows into one sync group in the workspace's sync mode. */
   link(windowIds: string[]): void;
 }
 
-/** Linking windows from their title bars: the first window's button waits for a second one to link with. */
+/**
+ * Linking windows from their title bars (the first window's button waits for a second one to link with), and the
+ * toolbar's choice of how newly linked windows follow.
+ */
 export class Linking {
   /** The window waiting for another to link with, if any. */
   pending?: string;
@@ -39,5 +46,15 @@ export class Linking {
   #wait(windowId: string | undefined) {
     this.pending = windowId;
     this.host.requestUpdate();
+  }
+
+  renderSyncMode() {
+    const { localizer: { msg }, syncMode } = this.host;
+    return html`<label>${msg('workspace.syncMode')}
+      <select @change=${(event: Event) => (this.host.syncMode = (event.target as HTMLSelectElement).value as SyncMode)}>
+        <option value="same-coordinates" ?selected=${syncMode === 'same-coordinates'}>${msg('workspace.sameCoordinates')}</option>
+        <option value="relative-offset" ?selected=${syncMode === 'relative-offset'}>${msg('workspace.relativeOffset')}</option>
+      </select>
+    </label>`;
   }
 }

@@ -1,8 +1,11 @@
 import { html, nothing } from 'lit';
-import type { Localizer } from '../i18n/index.js';
+import type { Localizer, MessageKey } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
 import { iconButton } from '../controls/icon-button.js';
 import { linkIcon } from './link-icon.js';
+
+/** Tells the user, in a window's title bar, what became of an action on that window. */
+export type Announce = (windowId: string, message: MessageKey) => void;
 
 /** What a window's workspace controls show. */
 export interface WindowControlsView {
