@@ -17,8 +17,8 @@ export {
   type LoadOptions,
   type PageErrorKind,
 } from './read.js';
-export { canvasIdOf, hasTagColours, type AnnotationStore, type TagColourStore, type W3CAnnotation } from './store.js';
-export { IndexedDbAnnotationStore } from './indexeddb-store.js';
+export { canvasIdOf, hasTagColours, listByCanvas, tagColoursIn, type AnnotationStore, type TagColourStore, type W3CAnnotation } from './store.js';
+export { IndexedDbAnnotationStore, browserAnnotationStore } from './indexeddb-store.js';
 export {
   exchangeableAnnotations,
   exportAnnotationPage,
@@ -34,3 +34,4 @@ export { AnnotationCanvas } from './shape-canvas.js';
 export { annotationText, distinct, filterAnnotations, type AnnotationFilter } from './filter.js';
 export { AnnotationDisplay, canvasLayerFrom, type AnnotatedSlot } from './display.js';
 export { canvasJsonFromVault } from './vault-source.js';
+export { canvasAnnotationSet, countOnCanvases, exportShownAnnotations, shownAnnotationSet, type AnnotationSources } from './sources.js';

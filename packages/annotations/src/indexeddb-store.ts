@@ -98,3 +98,11 @@ export class IndexedDbAnnotationStore implements AnnotationStore, TagColourStore
     this.database.close();
   }
 }
+
+let browserStore: Promise<IndexedDbAnnotationStore> | undefined;
+
+/** The browser's store of the user's annotations, opened once per page and shared by every window and editor given no other. */
+export function browserAnnotationStore(): Promise<IndexedDbAnnotationStore> {
+  browserStore ??= IndexedDbAnnotationStore.open();
+  return browserStore;
+}

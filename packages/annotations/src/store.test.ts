@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { exportAnnotationPage, importAnnotationFile, parseAnnotationFile } from './exchange.js';
 import { IndexedDbAnnotationStore } from './indexeddb-store.js';
-import type { W3CAnnotation } from './store.js';
+import { listByCanvas, tagColoursIn, type AnnotationStore, type W3CAnnotation } from './store.js';
 
 const canvasId = 'https://example.org/canvas/1';
 
@@ -117,6 +117,32 @@ describe('annotation files', () => {
       expect(await importAnnotationFile(store, file)).to.deep.equal(failure);
     }
     expect(await store.all()).to.deep.equal([note('a', 'Kept')]);
+    store.close();
+  });
+});
+
+describe('reading a store', () => {
+  const gone = () => Promise.reject(new Error('gone'));
+  const keepsNoColours: AnnotationStore = { list: gone, all: gone, put: gone, putAll: gone, delete: gone };
+  const unreadable = { ...keepsNoColours, tagColours: gone, setTagColour: gone };
+
+  it("lists each canvas's annotations by canvas, and none where there is no store or it fails", async () => {
+    const store = await IndexedDbAnnotationStore.open(freshName());
+    await store.put(note('a', 'Here'));
+    const other = 'https://example.org/canvas/2';
+    expect(await listByCanvas(store, [canvasId, other])).to.deep.equal(new Map([[canvasId, [note('a', 'Here')]], [other, []]]));
+    expect(await listByCanvas(undefined, [canvasId])).to.deep.equal(new Map([[canvasId, []]]));
+    expect(await listByCanvas(unreadable, [canvasId])).to.deep.equal(new Map([[canvasId, []]]));
+    store.close();
+  });
+
+  it('reads the colours of tags, and none where there is no store, it keeps none, or it fails', async () => {
+    const store = await IndexedDbAnnotationStore.open(freshName());
+    await store.setTagColour('figure', '#2b8a3e');
+    expect(await tagColoursIn(store)).to.deep.equal({ figure: '#2b8a3e' });
+    expect(await tagColoursIn(undefined)).to.deep.equal({});
+    expect(await tagColoursIn(keepsNoColours)).to.deep.equal({});
+    expect(await tagColoursIn(unreadable)).to.deep.equal({});
     store.close();
   });
 });

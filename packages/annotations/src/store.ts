@@ -42,3 +42,14 @@ export function canvasIdOf(annotation: W3CAnnotation): string | undefined {
   const [target] = listOf(annotation.target);
   return idOf(targetSource(target))?.split('#')[0];
 }
+
+/** The store's annotations of each canvas, by canvas id: none for a canvas it cannot list, or with no store. */
+export async function listByCanvas(store: AnnotationStore | undefined, canvasIds: readonly string[]): Promise<Map<string, W3CAnnotation[]>> {
+  const lists = await Promise.all(canvasIds.map((canvasId) => (store ? store.list(canvasId).catch(() => []) : [])));
+  return new Map(canvasIds.map((canvasId, index) => [canvasId, lists[index]]));
+}
+
+/** The colours the user gave tags: none when there is no store, it keeps none, or they cannot be read. */
+export async function tagColoursIn(store: AnnotationStore | undefined): Promise<TagColours> {
+  return store && hasTagColours(store) ? store.tagColours().catch(() => ({})) : {};
+}

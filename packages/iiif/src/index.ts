@@ -3,6 +3,7 @@ export { IIIFError, isIIIFError, type IIIFErrorKind, type IIIFErrorOptions } fro
 export { loadCollection, loadResource, type LoadOptions } from './load.js';
 export { vault } from './vault.js';
 export { vaultReady } from './vault-fill.js';
+export { someCanvasHasAnnotations } from './vault-annotations.js';
 export { toPresentation3, presentationVersion } from './presentation.js';
 export { getText, getValues, matchLanguage, pickLanguage } from './language.js';
 export { imageSourceOf, imageSourcesOf, type PlainImageSource, type ServiceImageSource } from './image-source.js';

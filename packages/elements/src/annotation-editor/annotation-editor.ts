@@ -13,13 +13,8 @@ import { annotationEditorStyles } from './annotation-editor.styles.js';
 
 type EditorModule = typeof import('@vellum/annotations/editor');
 
-let defaultStore: Promise<AnnotationStore> | undefined;
-
 /** Every editor of the page shares the browser's IndexedDB store unless it is given another. */
-function browserStore(): Promise<AnnotationStore> {
-  defaultStore ??= import('@vellum/annotations').then(({ IndexedDbAnnotationStore }) => IndexedDbAnnotationStore.open());
-  return defaultStore;
-}
+const browserStore = (): Promise<AnnotationStore> => import('@vellum/annotations').then((module) => module.browserAnnotationStore());
 
 const isTextField = (target: EventTarget | null) => target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Localizer } from '../i18n/index.js';
-import type { AnnotationsNotice } from '../annotations/annotations-controller.js';
+import type { AnnotationsNotice } from './annotations-controller.js';
 import { VellumAnnotationPageAddEvent, VellumAnnotationsExportEvent, VellumAnnotationsImportEvent } from './annotations-panel-events.js';
 
 /** The panel's sources: a page added from a URL, a file imported, the canvas's annotations exported, and what the last of these did. */

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AnnotationFilter, AnnotationSet, SkipCounts, TagColours, ViewerAnnotation } from '@vellum/annotations';
-import type { AnnotationsNotice } from '../annotations/annotations-controller.js';
+import type { AnnotationsNotice } from './annotations-controller.js';
 import { localizerContext } from '../context/contexts.js';
 import { Localizer } from '../i18n/index.js';
 import { annotationBodies } from './annotation-bodies.js';

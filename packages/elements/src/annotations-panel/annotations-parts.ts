@@ -9,17 +9,17 @@ export function annotationsPanel(controller: AnnotationsController, canvasLabel:
     part="annotations"
     .annotations=${controller.set}
     .pageLabels=${controller.pageLabels}
-    .highlighted=${controller.highlighted}
-    .selected=${controller.selected}
+    .highlighted=${controller.overlay.highlighted}
+    .selected=${controller.overlay.selected}
     .notice=${controller.notice}
-    .shown=${controller.shown}
+    .shown=${controller.overlay.shown}
     .tagColours=${controller.tagColours}
-    @vellum-annotation-hover=${(event: HTMLElementEventMap['vellum-annotation-hover']) => controller.hover(event.detail.id)}
-    @vellum-annotation-activate=${(event: HTMLElementEventMap['vellum-annotation-activate']) => controller.activate(event.detail.id)}
+    @vellum-annotation-hover=${(event: HTMLElementEventMap['vellum-annotation-hover']) => controller.overlay.highlight(event.detail.id)}
+    @vellum-annotation-activate=${(event: HTMLElementEventMap['vellum-annotation-activate']) => controller.overlay.activate(event.detail.id)}
     @vellum-annotation-link=${(event: HTMLElementEventMap['vellum-annotation-link']) => controller.followLink(event.detail.url) && event.preventDefault()}
     @vellum-annotation-edit=${(event: HTMLElementEventMap['vellum-annotation-edit']) => controller.editOwn(event.detail.id)}
     @vellum-annotation-delete=${(event: HTMLElementEventMap['vellum-annotation-delete']) => controller.deleteOwn(event.detail.id)}
-    @vellum-annotations-visibility=${(event: HTMLElementEventMap['vellum-annotations-visibility']) => controller.setShown(event.detail.shown)}
+    @vellum-annotations-visibility=${(event: HTMLElementEventMap['vellum-annotations-visibility']) => controller.overlay.setShown(event.detail.shown)}
     @vellum-annotation-page-add=${(event: HTMLElementEventMap['vellum-annotation-page-add']) => void controller.addPage(event.detail.url)}
     @vellum-annotations-import=${(event: HTMLElementEventMap['vellum-annotations-import']) => void controller.importFile(event.detail.file)}
     @vellum-annotations-export=${() => void controller.exportCanvas(canvasLabel)}
