@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { getText, parseCatalog, targetOfInput, type CatalogItem, type ResourceTarget } from '@vellum/iiif';
 import { actions, createWindow, deserialize, Store, type SyncMode, type Unsubscribe } from '@vellum/state';
 import { localizerContext, storeContext } from '../context/contexts.js';
-import { engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
+import { defaultEngine, engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
 import type { VellumManifestLoadEvent } from '../events/events.js';
 import { Localizer, preferredLanguages, type MessageKey } from '../i18n/index.js';
 import { AddPanel } from './add-panel.js';
@@ -16,7 +16,6 @@ import { OpenChecks } from './open-checks.js';
 import { OpenErrors } from './open-errors.js';
 import { PersistenceController } from './persistence-controller.js';
 import { Sharing } from './sharing.js';
-import { SlotRegistry } from './slot-registry.js';
 import { windowControls } from './window-controls.js';
 import { workspaceStyles } from './workspace.styles.js';
 
@@ -57,11 +56,9 @@ export class VellumWorkspace extends LitElement {
   @provide({ context: storeContext })
   readonly store = new Store();
 
-  readonly #registry = new SlotRegistry();
-
   /** The tile engine of the windows' deep zoom views, given to them through context. */
   @provide({ context: engineContext })
-  engine: VellumEngine = this.#registry.engine;
+  engine: VellumEngine = defaultEngine;
 
   /** The UI strings in the language `language` and the browser choose, given to the windows through context. */
   @provide({ context: localizerContext })
@@ -85,9 +82,6 @@ export class VellumWorkspace extends LitElement {
     super.connectedCallback();
     void loadEngine().catch(() => undefined);
     this.#unsubscribe = this.store.subscribe((next, previous) => {
-      if (next.syncGroups !== previous.syncGroups || next.layout.windowIds !== previous.layout.windowIds) {
-        this.#registry.link(next.syncGroups, next.layout.windowIds);
-      }
       if (next.layout !== previous.layout || next.syncGroups !== previous.syncGroups) this.requestUpdate();
     });
   }
@@ -95,7 +89,6 @@ export class VellumWorkspace extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#registry.destroy();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
