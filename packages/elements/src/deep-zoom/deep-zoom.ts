@@ -52,14 +52,16 @@ export class VellumDeepZoom extends LitElement {
   @consume({ context: localizerContext, subscribe: true })
   localizer = new Localizer();
 
-  /** Reflected, so pages and tests can tell when the image is on screen. */
-  @property({ reflect: true }) status: SurfaceStatus = 'empty';
   @state() private errorKind?: VellumErrorKind;
   /** 'dismissed' keeps the notice away for the rest of this canvas. */
   @state() private tileNotice: 'none' | 'shown' | 'dismissed' = 'none';
 
   @query('.surface') private surface!: HTMLElement;
+  #binding?: WindowBinding;
+  #pendingBinding?: Promise<WindowBinding>;
 
+  /** Reflected, so pages and tests can tell when the image is on screen. */
+  @property({ reflect: true }) status: SurfaceStatus = 'empty';
   /** The window this surface shows: the engine binds the surface to that window's state in the store. */
   @property({ attribute: 'window-id' }) windowId = '';
   /** The canvas to show, unless `pages` is set. */
@@ -70,9 +72,6 @@ export class VellumDeepZoom extends LitElement {
   @property({ attribute: false }) opacities: Record<number, number> = {};
   /** The accessible name of the image, usually the canvas label. */
   @property() label = '';
-
-  #binding?: WindowBinding;
-  #pendingBinding?: Promise<WindowBinding>;
 
   override connectedCallback() {
     super.connectedCallback();
