@@ -206,6 +206,8 @@ describe('<vellum-workspace>', () => {
       return a && b && b.x !== before.x && Math.abs(a.x - b.x) < 1e-6 && Math.abs(a.y - b.y) < 1e-6 && Math.abs(a.width - b.width) < 1e-6;
     }, 'matching viewports');
     expect(second.getAttribute('window-id')).to.equal('window-2');
+    const shown = [first, second].map((zoom) => zoom.engineSlot!.viewport);
+    for (const key of ['x', 'y', 'width'] as const) expect(shown[1][key]).to.be.closeTo(shown[0][key], 1e-6);
 
     const rotations = () => ['window-1', 'window-2'].map((id) => workspace.store.state.windows[id].rotation);
     workspace.store.dispatch(actions.rotateBy('window-1', 90));
