@@ -47,12 +47,13 @@ export default {
       }
       const specifier = source.split('?')[0];
       const segments = specifier.split('/');
-      const name = segments.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+      const nameLength = specifier.startsWith('@') ? 2 : 1;
+      const name = segments.slice(0, nameLength).join('/');
       if (name in confined && layers[own]?.name !== confined[name]) report('confined', { name, owner: confined[name] });
       const target = layers.findIndex((layer) => layer.name === name);
       if (target === -1) return;
       if (own !== -1 && target > own) report('upward', { from: layers[own].name, to: name, order });
-      const entry = ['.', ...segments.slice(name.split('/').length)].join('/');
+      const entry = ['.', ...segments.slice(nameLength)].join('/');
       const { exports } = layers[target];
       if (!exports.includes(entry)) {
         report('entryPoint', { to: name, exports: exports.map((key) => `'${path.posix.join(name, key)}'`).join(', ') });
