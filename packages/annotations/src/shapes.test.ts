@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { Slot } from '@vellum/engine';
+import { makeContainer, near, pixelAt, removeContainers, serviceImage, settled } from '@vellum/engine/test-helpers';
 import { MARK_RECT, MARK_RGB, pageByName } from '../../../test/fixtures/pages.mjs';
-import { makeContainer, near, pixelAt, removeContainers, serviceImage, settled } from '../../engine/src/test-helpers.js';
 import { readAnnotations } from './read.js';
 import { AnnotationShapes } from './shapes.js';
 import { AnnotationDisplay, canvasLayerFrom } from './display.js';
