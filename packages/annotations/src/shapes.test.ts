@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { Slot } from '@vellum/engine';
-import { makeContainer, near, pixelAt, removeContainers, serviceImage, settled } from '@vellum/engine/test-helpers';
+import { makeContainer, near, pixelAt, removeContainers, serviceImage, settled } from '@vellum/engine/testing';
 import { MARK_RECT, MARK_RGB, pageByName } from '../../../test/fixtures/pages.mjs';
 import { readAnnotations } from './read.js';
 import { AnnotationShapes } from './shapes.js';
