@@ -58,38 +58,14 @@ export const portfolioStyles = css`
     contain: strict;
   }
   .frame {
-    display: grid;
-    place-items: center;
     box-sizing: border-box;
     width: 100%;
     flex: 1;
     min-height: 0;
-    border: 2px solid transparent;
-    border-radius: 0.25em;
-    background: ${token('thumbnail-background')};
-    overflow: hidden;
-  }
-  img {
-    max-width: 100%;
-    max-height: 100%;
   }
   .label {
     height: var(--_label-height);
     line-height: var(--_label-height);
-    max-width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
     font-size: 0.8125em;
-  }
-  [aria-selected='true'] .frame {
-    border-color: ${token('accent')};
-  }
-  [aria-selected='true'] .label {
-    font-weight: 600;
-  }
-  .active .frame {
-    outline: 2px dashed ${token('accent')};
-    outline-offset: 1px;
   }
 `;

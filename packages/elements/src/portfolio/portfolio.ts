@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
+import { thumbnailOption } from '../controls/thumbnail-option.js';
+import { thumbnailOptionStyles } from '../styles/thumbnail-option.styles.js';
 import { WindowView } from '../window-view/window-view.js';
 import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
 import { gridLayout, gridMove, PORTFOLIO_SIZE_NAMES, type GridLayout, type PortfolioSize } from './portfolio-grid.js';
@@ -28,7 +30,7 @@ const OVERSCAN_ROWS = 2;
  * @cssprop --vellum-thumbnail-background - Background behind each thumbnail image.
  */
 export class VellumPortfolio extends WindowView {
-  static override styles = portfolioStyles;
+  static override styles = [thumbnailOptionStyles, portfolioStyles];
 
   /** The first row at the top of the scrolled list; the rendered rows follow from it. */
   @state() private scrollRow = 0;
@@ -106,19 +108,16 @@ export class VellumPortfolio extends WindowView {
     const column = canvas.index % layout.columns;
     const x = (rightToLeft ? layout.columns - 1 - column : column) * layout.cellWidth;
     const src = pickThumbnail(canvas, Math.round(layout.cellWidth * (window.devicePixelRatio || 1)));
-    return html`<div
-      id="cell-${canvas.index}"
-      role="option"
-      part=${current ? 'item current' : 'item'}
-      class=${canvas.index === this.activeIndex ? 'active' : ''}
-      aria-selected=${current ? 'true' : 'false'}
-      aria-label=${msg('portfolio.item', { index: canvas.index + 1, label })}
-      style="left: ${x}px; top: ${row * layout.rowHeight}px; width: ${layout.cellWidth}px; height: ${layout.rowHeight}px"
-      @click=${() => this.#activate(canvas.index)}
-    >
-      <span class="frame">${src ? html`<img src=${src} alt="" decoding="async" />` : ''}</span>
-      <span class="label" aria-hidden="true">${label}</span>
-    </div>`;
+    return thumbnailOption({
+      id: `cell-${canvas.index}`,
+      label,
+      ariaLabel: msg('portfolio.item', { index: canvas.index + 1, label }),
+      src,
+      current,
+      active: canvas.index === this.activeIndex,
+      style: `left: ${x}px; top: ${row * layout.rowHeight}px; width: ${layout.cellWidth}px; height: ${layout.rowHeight}px`,
+      onClick: () => this.#activate(canvas.index),
+    });
   }
 
   #sizes() {

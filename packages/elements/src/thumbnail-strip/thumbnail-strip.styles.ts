@@ -46,33 +46,7 @@ export const thumbnailStripStyles = css`
     font-size: 0.75em;
   }
   .frame {
-    display: grid;
-    place-items: center;
     width: calc(var(--_item-size) - 0.75em);
     height: calc(var(--_item-size) - 0.75em);
-    border: 2px solid transparent;
-    border-radius: 0.25em;
-    background: ${token('thumbnail-background')};
-    overflow: hidden;
-  }
-  img {
-    max-width: 100%;
-    max-height: 100%;
-  }
-  .label {
-    max-width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  [aria-selected='true'] .frame {
-    border-color: ${token('accent')};
-  }
-  [aria-selected='true'] .label {
-    font-weight: 600;
-  }
-  .active .frame {
-    outline: 2px dashed ${token('accent')};
-    outline-offset: 1px;
   }
 `;

@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
+import { thumbnailOption } from '../controls/thumbnail-option.js';
+import { thumbnailOptionStyles } from '../styles/thumbnail-option.styles.js';
 import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
 import { WindowStateController } from '../window-state/window-state-controller.js';
 import { THUMBNAIL_ITEM_SIZE, thumbnailStripStyles } from './thumbnail-strip.styles.js';
@@ -22,7 +24,7 @@ const PAGE_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowU
  * @cssprop --vellum-thumbnail-background - Background behind each thumbnail image.
  */
 export class VellumThumbnailStrip extends LitElement {
-  static override styles = thumbnailStripStyles;
+  static override styles = [thumbnailOptionStyles, thumbnailStripStyles];
 
   /** It renders its canvases and current index, not the window's state. */
   readonly #windowState = new WindowStateController(this, { watch: [] });
@@ -107,19 +109,17 @@ export class VellumThumbnailStrip extends LitElement {
     const label = getText(canvas.label, languages) || String(canvas.index + 1);
     const current = canvas.index === this.currentIndex;
     const src = pickThumbnail(canvas, THUMBNAIL_ITEM_SIZE * 2);
-    return html`<div
-      id="thumb-${canvas.index}"
-      role="option"
-      part=${current ? 'item current' : 'item'}
-      class=${canvas.index === this.activeIndex ? 'active' : ''}
-      aria-selected=${current ? 'true' : 'false'}
-      aria-label=${msg('strip.item', { index: canvas.index + 1, label })}
-      style="left: ${canvas.index * THUMBNAIL_ITEM_SIZE}px"
-      @click=${() => this.#select(canvas.index)}
-    >
-      <span class="frame">${src ? html`<img src=${src} alt="" loading="lazy" decoding="async" />` : ''}</span>
-      <span class="label" aria-hidden="true">${label}</span>
-    </div>`;
+    return thumbnailOption({
+      id: `thumb-${canvas.index}`,
+      label,
+      ariaLabel: msg('strip.item', { index: canvas.index + 1, label }),
+      src,
+      current,
+      active: canvas.index === this.activeIndex,
+      style: `left: ${canvas.index * THUMBNAIL_ITEM_SIZE}px`,
+      lazy: true,
+      onClick: () => this.#select(canvas.index),
+    });
   }
 
   override render() {

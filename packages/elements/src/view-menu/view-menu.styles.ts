@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconButtonLook } from '../styles/icon-button.styles.js';
 import { token } from '../styles/tokens.js';
 
 export const viewMenuStyles = css`
@@ -12,14 +13,7 @@ export const viewMenuStyles = css`
     cursor: pointer;
   }
   [part='button'] {
-    display: inline-grid;
-    place-items: center;
-    width: 2.25em;
-    height: 2.25em;
-    padding: 0;
-    border: 0;
-    border-radius: 0.375em;
-    background: transparent;
+    ${iconButtonLook}
   }
   [part='button']:hover,
   [part='button'][aria-expanded='true'] {

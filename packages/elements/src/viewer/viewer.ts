@@ -1,13 +1,10 @@
-import { provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { loadCollection, type ViewerCollection, type ViewerManifest } from '@vellum/iiif';
-import { actions, createWindow, Store, VIEW_MODES, type ViewMode } from '@vellum/state';
+import { actions, createWindow, VIEW_MODES, type ViewMode } from '@vellum/state';
 import type { VellumCollectionBrowser } from '../collection-browser/collection-browser.js';
 import { VellumCollectionLoadEvent, type VellumCollectionOpenEvent } from '../collection-browser/collection-events.js';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { defaultEngine, engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
-import { Localizer, preferredLanguages } from '../i18n/index.js';
+import { StoreRoot } from '../context/store-root.js';
 import type { VellumWindow } from '../window/window.js';
 import { WINDOW_PARTS } from '../window/window-part-names.js';
 import { collectionControls } from './collection-controls.js';
@@ -42,20 +39,8 @@ const COLLECTION_PARTS = ['breadcrumb', 'crumb', 'up', 'heading', 'summary', 'li
  * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
  * @fires vellum-error - When the manifest or a canvas cannot be shown. detail: { kind, message }
  */
-export class VellumViewer extends LitElement {
+export class VellumViewer extends StoreRoot {
   static override styles = viewerStyles;
-
-  /** The store of the viewer's one window: read `store.state`, subscribe, or dispatch @vellum/state actions. */
-  @provide({ context: storeContext })
-  readonly store = new Store();
-
-  /** The tile engine of the deep zoom views, given to them through context; every viewer shares one by default. */
-  @provide({ context: engineContext })
-  engine: VellumEngine = defaultEngine;
-
-  /** The UI strings in the language `language` and the browser choose, given to the window through context. */
-  @provide({ context: localizerContext })
-  localizer = new Localizer(preferredLanguages());
 
   @query('vellum-window') private window!: VellumWindow;
   @query('vellum-collection-browser') private browser?: VellumCollectionBrowser;
@@ -76,8 +61,6 @@ export class VellumViewer extends LitElement {
   @property({ attribute: false }) manifestJson?: object;
   /** The canvas to show: its id, or its 0-based index. */
   @property() canvas?: string;
-  /** The UI language and the first choice for IIIF language maps; the browser's languages follow. */
-  @property({ reflect: true }) language?: string;
   /** The view mode (`detail`, `book`, `portfolio`, `medium` or `continuous`); unset, the manifest's behavior chooses. */
   @property({ reflect: true }) view?: ViewMode;
 
@@ -87,13 +70,8 @@ export class VellumViewer extends LitElement {
     this.addEventListener('vellum-manifest-load', () => this.#applyView());
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void loadEngine().catch(() => undefined);
-  }
-
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('language')) this.localizer = new Localizer(preferredLanguages(this.language));
+    super.willUpdate(changed);
     if (changed.has('manifest') || changed.has('manifestJson')) this.#resolve();
     if (changed.has('view')) this.#applyView();
   }

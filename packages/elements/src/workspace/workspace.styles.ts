@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconButtonLook } from '../styles/icon-button.styles.js';
 import { token } from '../styles/tokens.js';
 
 export const workspaceStyles = css`
@@ -129,16 +130,7 @@ export const workspaceStyles = css`
   }
   .controls button,
   .error button {
-    display: inline-grid;
-    place-items: center;
-    width: 2.25em;
-    height: 2.25em;
-    padding: 0;
-    border: 0;
-    border-radius: 0.375em;
-    background: none;
-    color: inherit;
-    cursor: pointer;
+    ${iconButtonLook}
   }
   .controls button:hover {
     background: ${token('accent-background')};

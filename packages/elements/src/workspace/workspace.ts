@@ -1,12 +1,10 @@
-import { provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getText, parseCatalog, targetOfInput, type CatalogItem, type ResourceTarget } from '@vellum/iiif';
-import { actions, createWindow, deserialize, Store, type SyncMode, type Unsubscribe } from '@vellum/state';
-import { localizerContext, storeContext } from '../context/contexts.js';
-import { defaultEngine, engineContext, loadEngine, type VellumEngine } from '../context/engine.js';
+import { actions, createWindow, deserialize, type SyncMode, type Unsubscribe } from '@vellum/state';
+import { StoreRoot } from '../context/store-root.js';
 import type { VellumManifestLoadEvent } from '../events/events.js';
-import { Localizer, preferredLanguages, type MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import { AddPanel } from './add-panel.js';
 import { DropZones } from './drop-zones.js';
 import { moveByKey } from './keyboard-move.js';
@@ -41,7 +39,7 @@ import { workspaceStyles } from './workspace.styles.js';
  *
  * @fires vellum-workspace-error - When something cannot be opened. detail: { kind, message }
  */
-export class VellumWorkspace extends LitElement {
+export class VellumWorkspace extends StoreRoot {
   static override styles = workspaceStyles;
 
   readonly #errors = new OpenErrors(this);
@@ -52,18 +50,6 @@ export class VellumWorkspace extends LitElement {
   readonly #addPanel = new AddPanel(this, (error) => this.#errors.report(error));
   readonly #openChecks = new OpenChecks(this, (error) => this.#errors.report(error));
 
-  /** The store of every window, the layout and the sync groups: read `store.state`, subscribe, or dispatch actions. */
-  @provide({ context: storeContext })
-  readonly store = new Store();
-
-  /** The tile engine of the windows' deep zoom views, given to them through context. */
-  @provide({ context: engineContext })
-  engine: VellumEngine = defaultEngine;
-
-  /** The UI strings in the language `language` and the browser choose, given to the windows through context. */
-  @provide({ context: localizerContext })
-  localizer = new Localizer(preferredLanguages());
-
   @state() private labels: Record<string, string> = {};
   /** The last message about one window's controls ("Link copied", "Window moved"). */
   @state() private notice?: { windowId: string; text: string };
@@ -71,8 +57,6 @@ export class VellumWorkspace extends LitElement {
   #nextId = 1;
 
   @property({ attribute: 'iiif-content' }) iiifContent?: string;
-  /** The UI language and the first choice for IIIF language maps; the browser's languages follow. */
-  @property({ reflect: true }) language?: string;
   @property({ attribute: 'sync-mode' }) syncMode: SyncMode = 'same-coordinates';
   @property() persist?: string;
   @property({ type: Boolean, attribute: 'url-sync' }) urlSync = false;
@@ -80,7 +64,6 @@ export class VellumWorkspace extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    void loadEngine().catch(() => undefined);
     this.#unsubscribe = this.store.subscribe((next, previous) => {
       if (next.layout !== previous.layout || next.syncGroups !== previous.syncGroups) this.requestUpdate();
     });
@@ -89,10 +72,6 @@ export class VellumWorkspace extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-  }
-
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('language')) this.localizer = new Localizer(preferredLanguages(this.language));
   }
 
   override firstUpdated() {
