@@ -134,6 +134,8 @@ async function start() {
     openManifest(input.value.trim());
   });
   badList.append(...badSamples().map(sampleCard));
+  const language = new URLSearchParams(location.search).get('language');
+  if (language) mainViewer.setAttribute('language', language);
   const viewerReady = registerViewer();
   try {
     const samples = await loadSamples();

@@ -56,3 +56,5 @@ document.getElementById('workspace')?.setAttribute(
   'catalog',
   JSON.stringify(['single', 'book', 'book-rtl', 'canvas-size', 'multilingual'].map((name) => ({ url: fixture(`manifests/${name}.json`), label: name }))),
 );
+const language = new URLSearchParams(location.search).get('language');
+if (language) document.getElementById('workspace')?.setAttribute('language', language);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Vellum needs on a fresh Debian 12 machine with Node 20:
-# Debian's chromium, iipimage-server, nginx and fonts (for the tests), pnpm, and the workspace's packages.
+# Debian's chromium, iipimage-server, nginx and fonts with CJK, Arabic, Hebrew and Ethiopic letters (for the tests), pnpm, and the workspace's packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,9 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v nginx >/dev/null || missing+=(nginx)
 [ -x /usr/lib/iipimage-server/iipsrv.fcgi ] || missing+=(iipimage-server)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+# CJK, Arabic, Hebrew, Devanagari and Ethiopic letters, so pages in those languages draw text, not boxes.
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
+[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing+=(fonts-noto-core)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

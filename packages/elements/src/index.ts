@@ -29,4 +29,4 @@ export {
 export { VellumEvent } from './events/vellum-event.js';
 export { storeContext, localizerContext } from './context/contexts.js';
 export { defaultEngine, engineContext, type VellumEngine } from './context/engine.js';
-export { Localizer, preferredLanguages, en, fr, type Catalog, type MessageKey, type MessageParams } from './i18n/index.js';
+export { Localizer, catalogLoaders, preferredLanguages, en, type Catalog, type MessageKey, type MessageParams } from './i18n/index.js';

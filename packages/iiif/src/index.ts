@@ -5,7 +5,8 @@ export { vault } from './vault.js';
 export { vaultReady } from './vault-fill.js';
 export { someCanvasHasAnnotations } from './vault-annotations.js';
 export { toPresentation3, presentationVersion } from './presentation.js';
-export { getText, getValues, matchLanguage, pickLanguage } from './language.js';
+export { getText, getValues, pickLanguage } from './language.js';
+export { closestLanguage, matchLanguage } from './language-match.js';
 export { imageSourceOf, imageSourcesOf, type PlainImageSource, type ServiceImageSource } from './image-source.js';
 export {
   describeImageService,

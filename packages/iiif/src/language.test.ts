@@ -9,9 +9,18 @@ describe('language maps', () => {
     expect(getValues(map, ['FR'])).to.deep.equal(['Livre']);
   });
 
-  it('falls back to the primary subtag, in preference order', () => {
+  it('falls back to another region of the language, in preference order', () => {
     expect(getValues(map, ['fr-CA', 'en'])).to.deep.equal(['Livre']);
     expect(getValues({ 'de-AT': ['Buch'], en: ['Book'] }, ['de'])).to.deep.equal(['Buch']);
+  });
+
+  it('shows Chinese to a Chinese reader in their script, and English to an English reader', () => {
+    const label = { en: ['Classic of Poetry'], 'zh-Hans': ['诗经'], 'zh-Hant': ['詩經'] };
+    expect(getText(label, ['zh-TW', 'en'])).to.equal('詩經');
+    expect(getText(label, ['zh-CN', 'en'])).to.equal('诗经');
+    expect(getText(label, ['zh', 'en'])).to.equal('诗经');
+    expect(getText(label, ['en-GB', 'zh-CN'])).to.equal('Classic of Poetry');
+    expect(getText({ zh: ['诗经'], en: ['Classic of Poetry'] }, ['zh-Hant-TW'])).to.equal('诗经');
   });
 
   it('shows the values without a language when no language matches', () => {

@@ -1,30 +1,15 @@
+import { matchLanguage } from './language-match.js';
 import type { LanguageMap } from './model.js';
 
 const noLanguageKeys = ['none', '@none'];
-
-function primarySubtag(tag: string): string {
-  return tag.toLowerCase().split('-')[0];
-}
 
 function keysWithValues(map: LanguageMap): string[] {
   return Object.keys(map).filter((key) => Array.isArray(map[key]) && map[key].length > 0);
 }
 
-/** The first of `keys` that matches the user's languages in order: exact tag, then primary subtag. */
-export function matchLanguage(keys: readonly string[], languages: readonly string[]): string | undefined {
-  for (const language of languages) {
-    const exact = keys.find((key) => key.toLowerCase() === language.toLowerCase());
-    if (exact) return exact;
-    const primary = primarySubtag(language);
-    const related = keys.find((key) => !noLanguageKeys.includes(key) && primarySubtag(key) === primary);
-    if (related) return related;
-  }
-  return undefined;
-}
-
 /**
  * The key of a language map to display, following the Presentation 3 rules: the best match for
- * the user's languages (exact tag, then primary subtag, in preference order); otherwise the values
+ * the user's languages in preference order (see `closestLanguage`: same language and script); otherwise the values
  * without a language (`none`); otherwise English; otherwise the first language given.
  */
 export function pickLanguage(map: LanguageMap | undefined, languages: readonly string[]): string | undefined {

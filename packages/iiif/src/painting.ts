@@ -1,6 +1,6 @@
 import { imageSourceOf } from './image-source.js';
 import { asArray, asObject, asObjects, asString, asStrings, idOf, isObject, typeOf, type JsonObject } from './json.js';
-import { matchLanguage } from './language.js';
+import { matchLanguage } from './language-match.js';
 import { languageMapOf } from './descriptive.js';
 import type { LanguageMap, PaintedImage, Rect, Size } from './model.js';
 import { parseImageRegion, parseXywh } from './rect.js';

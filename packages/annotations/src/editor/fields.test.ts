@@ -43,5 +43,7 @@ describe('editable fields', () => {
 
   it('reads typed tags separated by commas, without blanks or repeats', () => {
     expect(parseTags(' lion, gold ,,lion ')).to.deep.equal(['lion', 'gold']);
+    expect(parseTags('狮子，金色、狮子')).to.deep.equal(['狮子', '金色']);
+    expect(parseTags('أسد، ذهب')).to.deep.equal(['أسد', 'ذهب']);
   });
 });

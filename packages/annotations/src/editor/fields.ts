@@ -47,9 +47,9 @@ export function displayColour(annotation: Bodied, tagColours: TagColours = {}): 
   return colourOf(annotation) ?? tagColourOf(tags, tagColours) ?? (tags[0] ? tagColour(tags[0]) : palette[0]);
 }
 
-/** Splits what a user typed into distinct tags (commas separate them). */
+/** Splits what a user typed into distinct tags: commas separate them, as each script writes a comma (, ， 、 ،). */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  return [...new Set(text.split(/[,，、،]/).map((tag) => tag.trim()).filter(Boolean))];
 }
 
 /**

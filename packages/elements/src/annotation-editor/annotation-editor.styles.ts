@@ -56,7 +56,7 @@ export const annotationEditorStyles = css`
   }
   [part='form'] {
     top: 3.5em;
-    right: 0.5em;
+    inset-inline-end: 0.5em;
     width: min(18em, 80%);
     display: grid;
     gap: 0.5em;

@@ -36,8 +36,7 @@ export const annotationsPanelStyles = css`
   }
   .row {
     position: absolute;
-    left: 0;
-    right: 0;
+    inset-inline: 0;
     height: 3em;
     box-sizing: border-box;
     display: flex;

@@ -19,11 +19,11 @@ export class StoreRoot extends LitElement {
   @provide({ context: engineContext })
   engine: VellumEngine = defaultEngine;
 
-  /** The UI strings in the language `language` and the browser choose, given to the windows through context. */
+  /** The UI strings for the reader's languages (`language`, the page's `lang`, the browser's), given through context. */
   @provide({ context: localizerContext })
   localizer = new Localizer(preferredLanguages());
 
-  /** The UI language and the first choice for IIIF language maps; the browser's languages follow. */
+  /** The UI language and the first choice for IIIF language maps; the page's `lang` and the browser's languages follow. */
   @property({ reflect: true }) language?: string;
 
   override connectedCallback() {
@@ -32,6 +32,23 @@ export class StoreRoot extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('language')) this.localizer = new Localizer(preferredLanguages(this.language));
+    if (changed.has('language') || !this.hasUpdated) this.#speak(preferredLanguages(this.language, this.closest('[lang]')?.getAttribute('lang')));
+  }
+
+  /** Speaks the reader's languages: at once with the catalogs loaded, then in the best one once it has loaded. */
+  #speak(languages: string[]) {
+    this.#use(new Localizer(languages));
+    if (!this.localizer.pending) return;
+    Localizer.load(languages).then(
+      (localizer) => this.localizer.languages === languages && this.#use(localizer),
+      () => undefined,
+    );
+  }
+
+  /** The chrome takes the direction of its UI language, whatever the direction of the page or of a book. */
+  #use(localizer: Localizer) {
+    this.localizer = localizer;
+    this.dir = localizer.dir;
+    this.requestUpdate();
   }
 }

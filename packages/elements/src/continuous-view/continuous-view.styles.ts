@@ -9,7 +9,9 @@ export const continuousViewStyles = css`
     height: 100%;
     background: ${token('canvas-background')};
   }
+  /* Pages are placed and scrolled as the book reads, whatever the direction of the chrome. */
   [part~='strip'] {
+    direction: ltr;
     position: absolute;
     inset: 0;
     overflow: auto;

@@ -11,7 +11,9 @@ export const deepZoomStyles = css`
     --_annotation-color: ${token('annotation-color')};
     --_annotation-highlight: ${token('annotation-highlight')};
   }
+  /* The image is laid out as the book reads, whatever the direction of the chrome. */
   .surface {
+    direction: ltr;
     position: absolute;
     inset: 0;
     outline: none;
@@ -65,9 +67,8 @@ export const deepZoomStyles = css`
   }
   .notice {
     position: absolute;
-    left: 0.5em;
+    inset-inline: 0.5em;
     bottom: 0.5em;
-    right: 0.5em;
     display: flex;
     align-items: center;
     gap: 0.5em;

@@ -1,3 +1,3 @@
 export { en, type Catalog, type MessageKey } from './en.js';
-export { fr } from './fr.js';
+export { catalogLoaders } from './catalogs.js';
 export { Localizer, preferredLanguages, type MessageParams } from './localizer.js';

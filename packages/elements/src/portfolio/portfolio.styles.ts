@@ -33,7 +33,9 @@ export const portfolioStyles = css`
     border-color: ${token('accent')};
     color: #fff;
   }
+  /* Thumbnails are placed and scrolled as the book reads, whatever the direction of the chrome. */
   [role='listbox'] {
+    direction: ltr;
     position: relative;
     flex: 1;
     min-height: 0;

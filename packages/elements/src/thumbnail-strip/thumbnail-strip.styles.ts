@@ -11,7 +11,9 @@ export const thumbnailStripStyles = css`
     height: calc(var(--_item-size) + 1.75em);
     background: ${token('strip-background')};
   }
+  /* Thumbnails are placed and scrolled as the book reads, whatever the direction of the chrome. */
   [role='listbox'] {
+    direction: ltr;
     position: relative;
     height: 100%;
     overflow-x: auto;

@@ -22,7 +22,7 @@ export const viewMenuStyles = css`
   [part='menu'] {
     position: absolute;
     top: 100%;
-    right: 0;
+    inset-inline-end: 0;
     z-index: 3;
     display: flex;
     flex-direction: column;

@@ -102,13 +102,6 @@ describe('<vellum-viewer>', () => {
     expect(changes).to.equal(1);
   });
 
-  it('speaks French with language="fr"', async () => {
-    const viewer = await loadedBook({ language: 'fr' });
-    expect(partText(viewer, 'position')).to.equal('1 sur 14');
-    expect(buttonNamed(viewer, 'Suivant')).to.exist;
-    expect(buttonNamed(viewer, 'Zoom avant')).to.exist;
-  });
-
   it('loads a manifest given as JSON', async () => {
     const json = await (await fetch(BOOK)).json();
     const viewer = mountViewer();

@@ -37,7 +37,7 @@ export const windowStyles = css`
   .more {
     position: absolute;
     top: 100%;
-    right: 0.5em;
+    inset-inline-end: 0.5em;
     z-index: 3;
     display: flex;
     flex-wrap: wrap;
@@ -83,11 +83,11 @@ export const windowStyles = css`
   vellum-layers-panel,
   vellum-annotations-panel {
     flex: 0 0 min(22em, 40%);
-    border-left: 1px solid ${token('border')};
+    border-inline-start: 1px solid ${token('border')};
   }
   vellum-contents-panel {
     flex: 0 0 min(18em, 35%);
-    border-right: 1px solid ${token('border')};
+    border-inline-end: 1px solid ${token('border')};
   }
   .stage > [part='view'] {
     position: absolute;
@@ -96,7 +96,7 @@ export const windowStyles = css`
   .toolbar {
     position: absolute;
     top: 0.5em;
-    right: 0.5em;
+    inset-inline-end: 0.5em;
     display: flex;
     flex-direction: column;
     gap: 0.25em;
@@ -105,8 +105,14 @@ export const windowStyles = css`
     background: ${token('control-background')};
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
   }
+  /* Previous and next sit as the book reads (see navBar), whatever the direction of the chrome. */
   nav {
+    direction: ltr;
     justify-content: space-between;
+  }
+  /* Each text takes the direction of its first strong letter: "٣ من ١٢" reads right to left inside the bar. */
+  .where > * {
+    unicode-bidi: plaintext;
   }
   .where {
     display: flex;
@@ -142,7 +148,7 @@ export const windowStyles = css`
   .popup {
     position: absolute;
     top: 2.75em;
-    right: 0.5em;
+    inset-inline-end: 0.5em;
     z-index: 2;
     max-width: min(22em, calc(100% - 1em));
     max-height: calc(100% - 3.25em);
@@ -213,7 +219,7 @@ export const windowStyles = css`
       position: absolute;
       inset: 0;
       z-index: 1;
-      border-left: 0;
+      border-inline-start: 0;
     }
   }
   @container stage (max-height: 12em) {
@@ -230,7 +236,7 @@ export const windowStyles = css`
     }
     .toolbar {
       top: 0.25em;
-      right: 0.25em;
+      inset-inline-end: 0.25em;
     }
     button {
       width: 2em;

@@ -144,7 +144,7 @@ export const workspaceStyles = css`
   .menu {
     position: absolute;
     top: 100%;
-    right: 0;
+    inset-inline-end: 0;
     z-index: 5;
     display: flex;
     flex-direction: column;

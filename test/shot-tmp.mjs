@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, button] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(2500);
+if (button) await page.locator('#main-viewer').getByRole('button', { name: button, exact: true }).click();
+await page.waitForTimeout(1500);
+await page.locator('#main-viewer').screenshot({ path: out });
+await browser.close();
