@@ -19,11 +19,11 @@ export class StoreRoot extends LitElement {
   @provide({ context: engineContext })
   engine: VellumEngine = defaultEngine;
 
-  /** The UI strings for the reader's languages (`language`, the page's `lang`, the browser's), given through context. */
+  /** The UI strings for the reader's languages (`language`, the browser's, the page's `lang`), given through context. */
   @provide({ context: localizerContext })
   localizer = new Localizer(preferredLanguages());
 
-  /** The UI language and the first choice for IIIF language maps; the page's `lang` and the browser's languages follow. */
+  /** The UI language and the first choice for IIIF language maps; the browser's languages and the page's `lang` follow. */
   @property({ reflect: true }) language?: string;
 
   override connectedCallback() {

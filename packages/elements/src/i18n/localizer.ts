@@ -10,10 +10,10 @@ const loadedCatalogs = new Map<string, Catalog>([['en', en]]);
 /** Scripts written from right to left, as Intl.Locale names them. */
 const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 
-/** The reader's languages, best first: the `language` attribute, the page's `lang`, then the browser's. */
+/** The reader's languages, best first: the `language` attribute, the browser's, then the page's `lang`. */
 export function preferredLanguages(language?: string | null, pageLanguage?: string | null): string[] {
   const browser = typeof navigator === 'undefined' ? [] : [...navigator.languages];
-  return [...new Set([language, pageLanguage, ...browser, 'en'].filter((tag): tag is string => Boolean(tag)))];
+  return [...new Set([language, ...browser, pageLanguage, 'en'].filter((tag): tag is string => Boolean(tag)))];
 }
 
 const uiLanguageFor = (languages: readonly string[]) => matchLanguage(UI_LANGUAGES, languages) ?? 'en';
