@@ -204,7 +204,7 @@ test('an annotation page added from a URL shows its annotations of this canvas, 
   await add(`${baseURL}/fixtures/bad/not-json.json`, 'The file at that address is not JSON.');
   await add(`${baseURL}${plain}`, 'That JSON is not an annotation page.');
   await expect(viewer.locator('[part="count"]')).toHaveText('0 of 0');
-  await add(`${baseURL}/extra/annotations.json`, 'Added: 1 annotations on this canvas.');
+  await add(`${baseURL}/extra/annotations.json`, 'Added: 1 annotation on this canvas.');
   await expect(viewer.locator('[part="count"]')).toHaveText('1 of 1');
   await expect(viewer.locator('[data-annotation-id="https://example.org/added/1"]')).toBeVisible();
 });
