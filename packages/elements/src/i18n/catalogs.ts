@@ -6,6 +6,8 @@ import type { Catalog } from './en.js';
  */
 export const catalogLoaders: Record<string, () => Promise<Catalog>> = {
   cs: () => import('./cs.js').then((module) => module.cs),
+  da: () => import('./da.js').then((module) => module.da),
+  de: () => import('./de.js').then((module) => module.de),
   es: () => import('./es.js').then((module) => module.es),
   fi: () => import('./fi.js').then((module) => module.fi),
   fr: () => import('./fr.js').then((module) => module.fr),
@@ -13,9 +15,12 @@ export const catalogLoaders: Record<string, () => Promise<Catalog>> = {
   it: () => import('./it.js').then((module) => module.it),
   ja: () => import('./ja.js').then((module) => module.ja),
   ko: () => import('./ko.js').then((module) => module.ko),
+  nb: () => import('./nb.js').then((module) => module.nb),
+  nl: () => import('./nl.js').then((module) => module.nl),
   pl: () => import('./pl.js').then((module) => module.pl),
   'pt-BR': () => import('./pt-BR.js').then((module) => module.ptBR),
   ru: () => import('./ru.js').then((module) => module.ru),
+  sv: () => import('./sv.js').then((module) => module.sv),
   tr: () => import('./tr.js').then((module) => module.tr),
   uk: () => import('./uk.js').then((module) => module.uk),
   'zh-CN': () => import('./zh-CN.js').then((module) => module.zhCN),
