@@ -22,6 +22,10 @@ function problemsOf(language: string, key: keyof typeof en, message: unknown): s
 }
 
 describe('UI catalogs', () => {
+  it('counts 24 languages, English among them', () => {
+    expect(Object.keys(catalogLoaders).length + 1).to.equal(24);
+  });
+
   for (const [language, load] of Object.entries(catalogLoaders)) {
     it(`${language} has every English key, none extra, with the same arguments and every plural form of ${language}`, async () => {
       const catalog = await load();

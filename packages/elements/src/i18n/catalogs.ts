@@ -5,12 +5,15 @@ import type { Catalog } from './en.js';
  * reader needs it. Adding a language is one file (a `Catalog`) and one line here.
  */
 export const catalogLoaders: Record<string, () => Promise<Catalog>> = {
+  ar: () => import('./ar.js').then((module) => module.ar),
   cs: () => import('./cs.js').then((module) => module.cs),
   da: () => import('./da.js').then((module) => module.da),
   de: () => import('./de.js').then((module) => module.de),
   es: () => import('./es.js').then((module) => module.es),
+  fa: () => import('./fa.js').then((module) => module.fa),
   fi: () => import('./fi.js').then((module) => module.fi),
   fr: () => import('./fr.js').then((module) => module.fr),
+  he: () => import('./he.js').then((module) => module.he),
   hi: () => import('./hi.js').then((module) => module.hi),
   it: () => import('./it.js').then((module) => module.it),
   ja: () => import('./ja.js').then((module) => module.ja),

@@ -37,6 +37,12 @@ describe('Localizer', () => {
     expect(after.msg('nav.next')).to.not.equal('Next');
   });
 
+  it('gives the right-to-left languages their direction', async () => {
+    for (const language of ['ar', 'he', 'fa']) expect((await Localizer.load([language])).dir).to.equal('rtl');
+    expect((await Localizer.load(['zh-CN'])).dir).to.equal('ltr');
+    expect(new Localizer(['en']).dir).to.equal('ltr');
+  });
+
   it('puts the language attribute first, then the browser languages, then the page language', () => {
     const languages = preferredLanguages('fr', 'de');
     expect(languages[0]).to.equal('fr');

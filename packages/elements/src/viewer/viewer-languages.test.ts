@@ -10,6 +10,12 @@ async function loadedBook(attributes: Record<string, string>) {
   return viewer;
 }
 
+/** The horizontal middle of an element on screen. */
+const middleOf = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return box.left + box.width / 2;
+};
+
 describe('<vellum-viewer> in the reader language', () => {
   afterEach(unmountAll);
 
@@ -30,5 +36,16 @@ describe('<vellum-viewer> in the reader language', () => {
     expect(nextOf(simplified)).to.not.equal('Next');
     expect(nextOf(traditional)).to.not.equal('Next');
     expect(nextOf(simplified)).to.not.equal(nextOf(traditional));
+  });
+
+  it('mirrors the chrome for an Arabic reader: the title starts on the right, the buttons follow to its left', async () => {
+    const viewer = await loadedBook({ language: 'ar' });
+    await waitFor(() => viewer.getAttribute('dir') === 'rtl', 'the chrome turned right to left');
+    const title = deepQuery(viewer.shadowRoot!, '[part~="title"]')!;
+    const header = deepQuery(viewer.shadowRoot!, '[part~="header"]')!;
+    const firstButton = deepQuery(header, 'button, vellum-view-menu')!;
+    expect(middleOf(title)).to.be.greaterThan(middleOf(firstButton));
+    const surface = deepQuery(viewer.shadowRoot!, '[part~="surface"]')!;
+    expect(getComputedStyle(surface).direction).to.equal('ltr');
   });
 });
