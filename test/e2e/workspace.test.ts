@@ -60,7 +60,7 @@ test.describe('the workspace demo', () => {
 
     await tile('window-1').getByRole('button', { name: 'Share this view' }).click();
     await page.getByRole('menuitem', { name: 'Copy this view as content-state JSON' }).click();
-    await expect(tile('window-1').getByRole('status')).toHaveText('Content state copied');
+    await expect(tile('window-1').locator('.hint')).toHaveText('Content state copied');
     const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     const { viewport } = (await windowsOf(page))['window-1'];
     const region = [viewport!.x, viewport!.y, viewport!.width, viewport!.height].map(Math.round).join(',');

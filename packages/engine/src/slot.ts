@@ -39,6 +39,12 @@ export interface TileErrorDetail {
 
 const VIEWPORT_EVENTS = ['zoom', 'pan', 'rotate', 'flip', 'resize'] as const;
 
+/** Readers who ask their system for less motion see every zoom, pan and page turn at once, with no fading tiles. */
+function motionOptions(): OpenSeadragon.Options {
+  const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  return reduced ? { animationTime: 0, blendTime: 0, gestureSettingsTouch: { flickEnabled: false } } : {};
+}
+
 /**
  * One deep-zoom surface bound to a container. World units are canvas units.
  * @fires viewport-change - CustomEvent<Viewport>, at most once per task while the user moves the view (pan, zoom, resize, a new canvas), not for setViewport
@@ -78,6 +84,7 @@ export class Slot extends EventTarget {
       // Many image servers (iipsrv among them) send no CORS headers on images: each image asks for CORS only when its server allows it.
       crossOriginPolicy: false,
       visibilityRatio: 0.2,
+      ...motionOptions(),
     });
     if (this.drawer === 'webgl') this.#releaseWebgl = claimWebglSlot();
     this.#filter = new AdjustmentFilter(container);

@@ -1,10 +1,13 @@
 import { createOSDAnnotator, type DrawingStyle, type ImageAnnotation, type OpenSeadragonAnnotator, type StoreChangeEvent } from '@annotorious/openseadragon';
 import { mountPlugin } from '@annotorious/plugin-tools';
 import type { PluginHost } from '@vellum/engine';
+import type { Rect } from '@vellum/iiif';
 import type { TagColours } from '../colour.js';
 import type { AnnotationStore, W3CAnnotation } from '../store.js';
 import { canvasFormat } from './canvas-format.js';
 import { displayColour, withFields, type EditableFields } from './fields.js';
+import { quietAnnotoriousFocus } from './quiet-layer.js';
+import { rectangleAnnotation, withRegion } from './region.js';
 import { SaveQueue, type SaveStatus } from './save-queue.js';
 
 /** The drawing tools: Annotorious draws rectangles and polygons, its tools plugin ellipses, lines and paths. */
@@ -36,18 +39,21 @@ export class AnnotoriousEditor extends EventTarget {
     if (!placement) throw new Error(`No image is open for canvas ${canvasId}`);
     const root = host.element.getRootNode() as Document | ShadowRoot;
     if (!root.adoptedStyleSheets.includes(styles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
-    return new AnnotoriousEditor(host, canvasFormat(canvasId, placement), store, await store.list(canvasId));
+    return new AnnotoriousEditor(host, canvasId, canvasFormat(canvasId, placement), store, await store.list(canvasId));
   }
 
   readonly #annotator: OpenSeadragonAnnotator<ImageAnnotation, W3CAnnotation>;
   readonly #saves: SaveQueue;
   readonly #viewerElement: HTMLElement;
   readonly #format: ReturnType<typeof canvasFormat>;
+  readonly #canvasId: string;
+  readonly #stopQuietening: () => void;
   #tool?: EditorTool;
   #changeQueued = false;
 
-  private constructor(host: PluginHost, format: ReturnType<typeof canvasFormat>, store: AnnotationStore, annotations: W3CAnnotation[]) {
+  private constructor(host: PluginHost, canvasId: string, format: ReturnType<typeof canvasFormat>, store: AnnotationStore, annotations: W3CAnnotation[]) {
     super();
+    this.#canvasId = canvasId;
     this.#format = format;
     this.#saves = new SaveQueue(store, () => this.#changed());
     this.#annotator = createOSDAnnotator<ImageAnnotation, W3CAnnotation>(host.viewer as unknown as AnnotoriousViewer, {
@@ -62,6 +68,7 @@ export class AnnotoriousEditor extends EventTarget {
     this.#annotator.on('selectionChanged', () => this.#changed());
     this.#viewerElement = host.element;
     this.#viewerElement.addEventListener('keydown', this.#onViewerKey);
+    this.#stopQuietening = quietAnnotoriousFocus(host.element);
   }
 
   get tool(): EditorTool | undefined {
@@ -94,11 +101,28 @@ export class AnnotoriousEditor extends EventTarget {
     this.#annotator.setStyle(styleWith(colours));
   }
 
-  /** Sets the comment, tags and colour of an annotation (a click on a form outside the image may have unselected it). */
-  update(id: string, fields: EditableFields): void {
+  /**
+   * Sets the comment, tags and colour of an annotation, and moves a rectangle to `region` (canvas units), as one
+   * change to undo. A click on a form outside the image may have unselected the annotation.
+   */
+  update(id: string, fields: EditableFields, region?: Rect): void {
     const annotoriousId = this.#annotoriousId(id);
     const annotation = this.#annotator.getAnnotationById(annotoriousId);
-    if (annotation) this.#annotator.updateAnnotation(withFields({ ...annotation, id: annotoriousId }, fields));
+    if (!annotation) return;
+    const edited = withFields({ ...annotation, id: annotoriousId }, fields);
+    this.#annotator.updateAnnotation(region ? withRegion(edited, region) : edited);
+  }
+
+  /**
+   * Adds an empty comment on a rectangle (canvas units) and selects it: the way to draw without a pointer. It is
+   * saved, and undone, like a shape drawn with the rectangle tool. Returns its id.
+   */
+  addRectangle(region: Rect): string {
+    const { parsed } = this.#format.parse(rectangleAnnotation(this.#canvasId, region));
+    if (!parsed) throw new Error(`A rectangle at ${JSON.stringify(region)} cannot be placed on the image`);
+    this.#annotator.state.store.addAnnotation(parsed);
+    this.#annotator.setSelected(parsed.id);
+    return parsed.id;
   }
 
   delete(id: string): void {
@@ -139,6 +163,7 @@ export class AnnotoriousEditor extends EventTarget {
   /** Removes the editor from the viewer; changes already made are still written. */
   destroy(): void {
     this.#viewerElement.removeEventListener('keydown', this.#onViewerKey);
+    this.#stopQuietening();
     this.#annotator.state.store.unobserve(this.#onStoreChange);
     this.#annotator.destroy();
   }

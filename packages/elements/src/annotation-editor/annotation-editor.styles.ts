@@ -67,7 +67,8 @@ export const annotationEditorStyles = css`
     gap: 0.25em;
   }
   textarea,
-  input[type='text'] {
+  input[type='text'],
+  input[type='number'] {
     font: inherit;
     padding: 0.25em;
   }
@@ -78,6 +79,14 @@ export const annotationEditorStyles = css`
     margin: 0;
     border: none;
     padding: 0;
+  }
+  .region {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+  }
+  .region input {
+    width: 100%;
+    box-sizing: border-box;
   }
   .swatch {
     display: inline-block;

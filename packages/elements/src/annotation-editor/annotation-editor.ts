@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AnnotationStore, TagColours, W3CAnnotation } from '@vellum/annotations';
 import type { AnnotoriousEditor, EditableFields, EditorTool, SaveStatus } from '@vellum/annotations/editor';
-import type { ViewerCanvas } from '@vellum/iiif';
+import type { Rect, ViewerCanvas } from '@vellum/iiif';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import { localizerContext } from '../context/contexts.js';
 import { VellumAnnotationStoreChangeEvent } from '../events/annotation-editor-events.js';
@@ -17,6 +17,22 @@ type EditorModule = typeof import('@vellum/annotations/editor');
 const browserStore = (): Promise<AnnotationStore> => import('@vellum/annotations').then((module) => module.browserAnnotationStore());
 
 const isTextField = (target: EventTarget | null) => target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
+
+const regionFields = [
+  ['x', 'edit.left'],
+  ['y', 'edit.top'],
+  ['width', 'edit.width'],
+  ['height', 'edit.height'],
+] as const;
+
+/** The middle quarter of the view, kept on the canvas: where a rectangle added from the keyboard starts. */
+function middleOfView(view: Rect, canvas: ViewerCanvas): Rect {
+  const x = Math.max(0, view.x + view.width / 4);
+  const y = Math.max(0, view.y + view.height / 4);
+  const width = Math.min(view.width / 2, canvas.width - x);
+  const height = Math.min(view.height / 2, canvas.height - y);
+  return { x, y, width: Math.max(1, width), height: Math.max(1, height) };
+}
 
 /**
  * @summary Draws and edits annotations over a deep zoom's image (Annotorious, loaded on first use): a toolbar of
@@ -54,6 +70,10 @@ export class VellumAnnotationEditor extends LitElement {
   #listenedDeepZoom?: VellumDeepZoom;
   /** The annotation the form edits: the last one selected, kept when a click on the form unselects it on the image. */
   @state() private editingId?: string;
+  /** The rectangle just added from the keyboard, whose form says what to do next. */
+  @state() private addedId?: string;
+  /** Set when a rectangle is added from the keyboard: its first field takes the focus once the form is drawn. */
+  #focusRegion = false;
 
   /** The window whose canvas is annotated. */
   @property({ attribute: 'window-id' }) windowId = '';
@@ -80,6 +100,13 @@ export class VellumAnnotationEditor extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('deepZoom')) this.#listen(this.deepZoom);
     if ((changed.has('deepZoom') || changed.has('canvas')) && this.isConnected && this.hasUpdated) void this.#attach();
+  }
+
+  override updated() {
+    const firstField = this.#focusRegion ? this.renderRoot.querySelector<HTMLInputElement>('input[name="x"]') : null;
+    if (!firstField) return;
+    this.#focusRegion = false;
+    firstField.focus();
   }
 
   readonly #onSlotChange = () => void this.#attach();
@@ -152,7 +179,20 @@ export class VellumAnnotationEditor extends LitElement {
       tags: this.module!.parseTags(String(form.get('tags') ?? '')),
       ...(colour && { colour }),
     };
-    this.editor?.update(id, fields);
+    const [x, y, width, height] = regionFields.map(([name]) => Number(form.get(name)));
+    const region = form.has('x') && [x, y, width, height].every(Number.isFinite) ? { x, y, width: Math.max(1, width), height: Math.max(1, height) } : undefined;
+    this.addedId = undefined;
+    this.editor?.update(id, fields, region);
+  }
+
+  /** Adds a rectangle in the middle of the view and gives its form the focus, to be placed, sized and described from there. */
+  #addRectangle() {
+    const view = this.deepZoom?.engineSlot?.viewport;
+    if (!this.editor || !view || !this.canvas) return;
+    const id = this.editor.addRectangle(middleOfView(view, this.canvas));
+    this.editingId = this.editor.selected?.id ?? id;
+    this.addedId = this.editingId;
+    this.#focusRegion = true;
   }
 
   /** Selects one of the user's annotations: it is highlighted on the image and the form edits it. */
@@ -183,6 +223,7 @@ export class VellumAnnotationEditor extends LitElement {
     return html`<div part="toolbar" role="toolbar" aria-label=${msg('edit.toolbar')}>
       ${this.#toolButton(undefined, msg('edit.select'))}
       ${this.module!.editorTools.map((tool) => this.#toolButton(tool, msg(`edit.tool.${tool}`)))}
+      <button type="button" @click=${() => this.#addRectangle()}>${msg('edit.addRectangle')}</button>
       <button type="button" ?disabled=${!editor.canUndo} @click=${() => editor.undo()}>${msg('edit.undo')}</button>
       <button type="button" ?disabled=${!editor.canRedo} @click=${() => editor.redo()}>${msg('edit.redo')}</button>
       <span part="status" role="status">${status === 'idle' ? '' : msg(`edit.status.${status}`)}</span>
@@ -193,10 +234,19 @@ export class VellumAnnotationEditor extends LitElement {
     const { msg } = this.localizer;
     const { fieldsOf, palette } = this.module!;
     const fields = fieldsOf(selected);
+    const region = this.module!.regionOf(selected);
+    const step = this.canvas ? Math.max(1, Math.round(Math.max(this.canvas.width, this.canvas.height) / 100)) : 1;
     const swatch = (value: string, label: string) =>
       html`<label><input type="radio" name="colour" value=${value} .checked=${(fields.colour ?? '') === value} />
         ${value ? html`<span class="swatch" style="--_swatch: ${value}"></span>` : nothing}<span>${label}</span></label>`;
-    return html`<form part="form" aria-label=${msg('edit.form')} @submit=${(event: SubmitEvent) => this.#save(event, selected.id)}>
+    return html`<form part="form" novalidate aria-label=${msg('edit.form')} @submit=${(event: SubmitEvent) => this.#save(event, selected.id)}>
+      ${this.addedId === selected.id ? html`<p role="status">${msg('edit.rectangleAdded')}</p>` : nothing}
+      ${region
+        ? html`<fieldset class="region">
+            <legend>${msg('edit.region')}</legend>
+            ${regionFields.map(([name, label]) => html`<label>${msg(label)}<input type="number" name=${name} min="0" step=${step} .value=${String(region[name])} /></label>`)}
+          </fieldset>`
+        : nothing}
       <label>${msg('edit.comment')}<textarea name="comment" rows="3" .value=${fields.comment}></textarea></label>
       <label>${msg('edit.tags')}<input type="text" name="tags" .value=${fields.tags.join(', ')} placeholder=${msg('edit.tagsHint')} /></label>
       <fieldset>

@@ -25,7 +25,7 @@ function body(host: HTMLElement, item: AnnotationBody, localizer: Localizer) {
 /** Every body of an annotation as the reader sees it: texts in their language, sanitised HTML, images as thumbnails, links. */
 export function annotationBodies(host: HTMLElement, annotation: ViewerAnnotation, localizer: Localizer) {
   const { msg } = localizer;
-  return html`<section part="bodies" class="bodies" aria-label=${msg('annotations.selected')}>
+  return html`<div part="bodies" class="bodies" role="group" aria-label=${msg('annotations.selected')}>
     ${annotation.bodies.length ? annotation.bodies.map((item) => body(host, item, localizer)) : html`<p class="kind">${msg('annotations.noText')}</p>`}
     <p class="kind">${[...annotation.motivations, ...annotation.tags].join(' · ')}</p>
     ${annotation.own
@@ -34,5 +34,5 @@ export function annotationBodies(host: HTMLElement, annotation: ViewerAnnotation
           <button type="button" @click=${() => host.dispatchEvent(new VellumOwnAnnotationEvent('vellum-annotation-delete', annotation.id))}>${msg('annotations.delete')}</button>
         </div>`
       : nothing}
-  </section>`;
+  </div>`;
 }

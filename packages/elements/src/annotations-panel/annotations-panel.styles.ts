@@ -34,10 +34,14 @@ export const annotationsPanelStyles = css`
     overflow: auto;
     position: relative;
   }
-  .row {
+  .item {
     position: absolute;
     inset-inline: 0;
     height: 3em;
+  }
+  .row {
+    width: 100%;
+    height: 100%;
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
@@ -56,6 +60,10 @@ export const annotationsPanelStyles = css`
   .row:hover,
   .row:focus-visible {
     background: ${token('annotation-highlight-background')};
+  }
+  .row:focus-visible {
+    outline: 2px solid ${token('accent')};
+    outline-offset: -2px;
   }
   .text,
   .kind {

@@ -166,7 +166,7 @@ export class VellumAnnotationsPanel extends LitElement {
   #row(annotation: ViewerAnnotation, index: number, rowHeight: number, module: AnnotationsModule) {
     const text = module.annotationText(annotation) || annotation.tags.join(', ');
     const page = this.pageLabels.get(annotation.canvasId);
-    return html`<button part="row" class="row" type="button" role="listitem" style="top: ${index * rowHeight}px; --_colour: ${annotation.colour ?? 'transparent'}"
+    return html`<div class="item" role="listitem" style="top: ${index * rowHeight}px"><button part="row" class="row" type="button" style="--_colour: ${annotation.colour ?? 'transparent'}"
       aria-current=${annotation.id === this.highlighted ? 'true' : 'false'}
       @pointerenter=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(annotation.id))}
       @pointerleave=${() => this.dispatchEvent(new VellumAnnotationHoverEvent(undefined))}
@@ -174,7 +174,7 @@ export class VellumAnnotationsPanel extends LitElement {
       @click=${() => this.dispatchEvent(new VellumAnnotationActivateEvent(annotation.id))}>
       <span class="text">${text || this.localizer.msg('annotations.noText')}</span>
       <span class="kind">${page ? html`<span part="page" class="page">${page}</span> ` : nothing}${annotation.own ? html`<span part="own" class="own">${this.localizer.msg('annotations.own')}</span> ` : nothing}${[...annotation.motivations, ...annotation.tags].join(' · ')}</span>
-    </button>`;
+    </button></div>`;
   }
 
   override render() {

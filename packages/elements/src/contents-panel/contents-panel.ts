@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { firstCanvasOf, getText, rangePathTo, type ViewerManifest, type ViewerRange } from '@vellum/iiif';
 import { actions } from '@vellum/state';
 import { icons } from '../icons/icons.js';
-import { WindowStateController } from '../window-state/window-state-controller.js';
+import { WindowStateController, windowIdsOf, windowOf } from '../window-state/window-state-controller.js';
 import { contentsPanelStyles } from './contents-panel.styles.js';
 
 const subRanges = (range: ViewerRange) => range.items.flatMap((item) => (item.kind === 'range' ? [item.range] : []));
@@ -27,7 +27,7 @@ const listed = (ranges: readonly ViewerRange[]) => ranges.filter((range) => !ran
 export class VellumContentsPanel extends LitElement {
   static override styles = contentsPanelStyles;
 
-  readonly #windowState = new WindowStateController(this);
+  readonly #windowState = new WindowStateController(this, { watch: [windowOf, windowIdsOf] });
 
   /** The window whose panel this is: its current canvas is marked, and an entry shows a canvas in it. */
   @property({ attribute: 'window-id' }) windowId = '';
@@ -68,7 +68,7 @@ export class VellumContentsPanel extends LitElement {
         <button part="close" type="button" aria-label=${msg('contents.close')} title=${msg('contents.close')}
           @click=${() => this.#windowState.dispatch(actions.togglePanel(this.windowId, 'contents', false))}>${icons.close}</button>
       </header>
-      <nav aria-label=${msg('contents.title')}>
+      <nav aria-label=${this.#windowState.landmark(msg('contents.title'))}>
         ${listed(structures).length ? this.#entries(structures, path.at(-1)?.id) : html`<p>${msg('contents.empty')}</p>`}
       </nav>`;
   }

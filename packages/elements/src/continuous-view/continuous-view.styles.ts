@@ -15,10 +15,10 @@ export const continuousViewStyles = css`
     position: absolute;
     inset: 0;
     overflow: auto;
-    outline: none;
   }
   [part~='strip']:focus-visible {
-    box-shadow: inset 0 0 0 2px ${token('accent')};
+    outline: 2px solid ${token('accent')};
+    outline-offset: -2px;
   }
   .track {
     position: relative;

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from '../styles/tokens.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 
-export const deepZoomStyles = css`
+export const deepZoomStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     position: relative;
     display: block;
@@ -16,13 +19,13 @@ export const deepZoomStyles = css`
     direction: ltr;
     position: absolute;
     inset: 0;
-    outline: none;
     /* @vellum/annotations draws in here and reads these two tokens as they are, having no defaults of its own. */
     --vellum-annotation-color: var(--_annotation-color);
     --vellum-annotation-highlight: var(--_annotation-highlight);
   }
   .surface:focus-visible {
-    box-shadow: inset 0 0 0 3px ${token('accent')};
+    outline: 3px solid ${token('accent')};
+    outline-offset: -3px;
   }
   .overlay {
     position: absolute;
@@ -89,4 +92,5 @@ export const deepZoomStyles = css`
     color: inherit;
     cursor: pointer;
   }
-`;
+`,
+];

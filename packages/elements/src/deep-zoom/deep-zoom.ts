@@ -13,6 +13,7 @@ import { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
 import { VellumSlotChangeEvent } from './deep-zoom-events.js';
 import { deepZoomStyles } from './deep-zoom.styles.js';
+import { ZoomAnnouncer } from './zoom-announcer.js';
 
 /** 'drawn' once the first tile is on screen; 'settled' once every tile the view needs is. */
 type SurfaceStatus = 'empty' | 'loading' | 'drawn' | 'settled' | 'error';
@@ -42,6 +43,8 @@ type SurfaceStatus = 'empty' | 'loading' | 'drawn' | 'settled' | 'error';
  */
 export class VellumDeepZoom extends LitElement {
   static override styles = deepZoomStyles;
+
+  readonly #zoom = new ZoomAnnouncer(this, () => this.surface.clientWidth);
 
   @consume({ context: engineContext })
   engine: VellumEngine = defaultEngine;
@@ -124,6 +127,7 @@ export class VellumDeepZoom extends LitElement {
     slot.addEventListener('tile-error', () => {
       if (this.tileNotice === 'none') this.tileNotice = 'shown';
     });
+    slot.addEventListener('viewport-change', () => this.#zoom.moved(slot));
     void this.#show();
   }
 
@@ -144,6 +148,7 @@ export class VellumDeepZoom extends LitElement {
       if (!current()) return;
       if (onShow.every((page) => page.images.length === 0)) this.status = 'empty';
       else this.#applyOpacities();
+      this.#zoom.shown(binding.slot);
       this.dispatchEvent(new VellumSlotChangeEvent(binding.slot, canvas, onShow));
     } catch (error) {
       if (current()) this.#fail(error);
@@ -233,6 +238,7 @@ export class VellumDeepZoom extends LitElement {
         aria-busy=${this.status === 'loading' || this.status === 'drawn' ? 'true' : 'false'}
       ></div>
       ${this.#overlay()}
+      <span class="visually-hidden" role="status">${this.#zoom.percent === undefined ? '' : msg('surface.zoom', { percent: this.#zoom.percent })}</span>
       ${this.tileNotice === 'shown'
         ? html`<div part="notice" class="notice" role="status">
             ${icons.warning}<span>${msg('notice.tiles')}</span>

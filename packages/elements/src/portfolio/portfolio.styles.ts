@@ -41,10 +41,10 @@ export const portfolioStyles = css`
     min-height: 0;
     overflow-x: hidden;
     overflow-y: auto;
-    outline: none;
   }
   [role='listbox']:focus-visible {
-    box-shadow: inset 0 0 0 2px ${token('accent')};
+    outline: 2px solid ${token('accent')};
+    outline-offset: -2px;
   }
   .track {
     position: relative;

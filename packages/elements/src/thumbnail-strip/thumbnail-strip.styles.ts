@@ -18,10 +18,10 @@ export const thumbnailStripStyles = css`
     height: 100%;
     overflow-x: auto;
     overflow-y: hidden;
-    outline: none;
   }
   [role='listbox']:focus-visible {
-    box-shadow: inset 0 0 0 2px ${token('accent')};
+    outline: 2px solid ${token('accent')};
+    outline-offset: -2px;
   }
   .track {
     position: relative;

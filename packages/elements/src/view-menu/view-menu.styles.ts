@@ -52,7 +52,9 @@ export const viewMenuStyles = css`
   [part='item']:hover,
   [part='item']:focus-visible {
     background: ${token('accent-background')};
-    outline: none;
+    /* Invisible, except in forced colours, where the background above is not shown. */
+    outline: 2px solid transparent;
+    outline-offset: -2px;
   }
   [part='button']:focus-visible {
     outline: 2px solid ${token('accent')};

@@ -12,6 +12,9 @@ export type WindowSelector = (state: VellumState, windowId: string) => unknown;
 
 export const windowOf = (state: VellumState, windowId: string): WindowState | undefined => state.windows[windowId];
 
+/** The windows of the store in order: a window's number among them names its landmarks. */
+export const windowIdsOf = (state: VellumState): readonly string[] => state.layout.windowIds;
+
 export interface WindowStateOptions {
   /** The parts of the store the host renders from: it updates when one of them changes. The window's state by default. */
   watch?: readonly WindowSelector[];
@@ -52,6 +55,18 @@ export class WindowStateController implements ReactiveController {
   /** The host's window as the store has it now. */
   get window(): WindowState | undefined {
     return this.store && windowOf(this.store.state, this.#host.windowId);
+  }
+
+  /**
+   * A landmark's name, told apart from the same landmark of the store's other windows ("Contents (Window 2)"), so
+   * that a reader moving by landmarks knows which window each belongs to. Hosts with landmarks watch `windowIdsOf`.
+   */
+  landmark(name: string): string {
+    const windowIds = this.store?.state.layout.windowIds ?? [];
+    const index = windowIds.indexOf(this.#host.windowId);
+    if (windowIds.length < 2 || index < 0) return name;
+    const { msg } = this.localizer;
+    return msg('window.landmark', { landmark: name, window: msg('workspace.window', { index: index + 1 }) });
   }
 
   /** Dispatches to the store, if there is one; bound, so it can be passed on. */

@@ -47,7 +47,7 @@ export function headerButtons({ msg, manifest, window, mode, canvasIndex, popup,
 export function windowHeader(title: string, buttons: unknown = nothing) {
   return html`<header part="header">
     <slot name="header-start"></slot>
-    <h2 part="title" class="title" title=${title || nothing}>${title}</h2>
+    ${title ? html`<h2 part="title" class="title" title=${title}>${title}</h2>` : nothing}
     ${buttons}
     <slot name="header-end"></slot>
   </header>`;

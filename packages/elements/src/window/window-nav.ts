@@ -6,6 +6,7 @@ import type { PageGroup } from './pages.js';
 import { iconButton } from '../controls/icon-button.js';
 
 export interface NavOptions {
+  label: string;
   group: PageGroup;
   total: number;
   canvasLabel: string;
@@ -22,10 +23,10 @@ export function positionText(msg: Localizer['msg'], group: PageGroup, total: num
 }
 
 /** The previous/next bar; for right-to-left works "previous" sits on the right and points right. */
-export function navBar(msg: Localizer['msg'], { group, total, canvasLabel, rightToLeft, onPrevious, onNext }: NavOptions) {
+export function navBar(msg: Localizer['msg'], { label, group, total, canvasLabel, rightToLeft, onPrevious, onNext }: NavOptions) {
   const previous = iconButton(msg('nav.previous'), rightToLeft ? icons.next : icons.previous, onPrevious, undefined, group.position === 0);
   const next = iconButton(msg('nav.next'), rightToLeft ? icons.previous : icons.next, onNext, undefined, group.position >= group.count - 1);
-  return html`<nav part="nav" aria-label=${msg('nav.label')}>
+  return html`<nav part="nav" aria-label=${label}>
     ${rightToLeft ? next : previous}
     <span class="where" aria-live="polite">
       <span part="position">${positionText(msg, group, total)}</span>

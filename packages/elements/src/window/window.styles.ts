@@ -210,6 +210,11 @@ export const windowStyles = css`
       background-position: -200% 0;
     }
   }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
   @container (max-width: 600px) {
     vellum-info-panel,
     vellum-adjustments-panel,

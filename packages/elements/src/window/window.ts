@@ -8,7 +8,7 @@ import { annotationEditor, annotationsPanel } from '../annotations-panel/annotat
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
 import type { Localizer } from '../i18n/index.js';
 import { NO_LAYER_SETTINGS, type LayerSettings } from '../layers-panel/layers.js';
-import { WindowStateController } from '../window-state/window-state-controller.js';
+import { WindowStateController, windowIdsOf, windowOf } from '../window-state/window-state-controller.js';
 import { FullscreenController } from './fullscreen-controller.js';
 import { KeyboardController, type KeyCommand } from './keyboard.js';
 import { ManifestController } from './manifest-controller.js';
@@ -77,6 +77,7 @@ export class VellumWindow extends LitElement {
   static override styles = windowStyles;
 
   readonly #windowState = new WindowStateController(this, {
+    watch: [windowOf, windowIdsOf],
     onChange: (window, previous) => {
       if (window?.canvasId !== previous?.canvasId) this.layers = NO_LAYER_SETTINGS;
       this.#navigation.notifyCanvasChange(window, previous);
@@ -251,7 +252,7 @@ export class VellumWindow extends LitElement {
         ${sidePanels(this.windowId, manifest, canvas, window.panels, mode === 'detail', this.layers, (layers) => (this.layers = layers))}
         ${window.panels.includes('annotations') ? annotationsPanel(this.#annotations, canvasLabel) : nothing}
       </div>
-      ${navBar(msg, { group, total: manifest.canvases.length, canvasLabel, rightToLeft, onPrevious: () => this.previous(), onNext: () => this.next() })}
+      ${navBar(msg, { label: this.#windowState.landmark(msg('nav.label')), group, total: manifest.canvases.length, canvasLabel, rightToLeft, onPrevious: () => this.previous(), onNext: () => this.next() })}
       ${window.panels.includes('thumbnails') && mode !== 'portfolio' ? thumbnailStrip(this.windowId, manifest, index) : nothing}
     `;
   }

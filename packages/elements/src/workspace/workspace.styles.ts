@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { iconButtonLook } from '../styles/icon-button.styles.js';
 import { token } from '../styles/tokens.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.styles.js';
 
-export const workspaceStyles = css`
+export const workspaceStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     all: initial;
     display: block;
@@ -236,4 +239,5 @@ export const workspaceStyles = css`
     font-size: 0.9em;
     cursor: pointer;
   }
-`;
+`,
+];

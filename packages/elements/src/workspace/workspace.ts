@@ -53,6 +53,8 @@ export class VellumWorkspace extends StoreRoot {
   @state() private labels: Record<string, string> = {};
   /** The last message about one window's controls ("Link copied", "Window moved"). */
   @state() private notice?: { windowId: string; text: string };
+  /** The last change to the workspace as a whole (a window opened or closed, windows linked), for screen readers. */
+  @state() private announcement = '';
   #unsubscribe?: Unsubscribe;
   #nextId = 1;
 
@@ -90,6 +92,7 @@ export class VellumWorkspace extends StoreRoot {
   #onManifestLoad(windowId: string, event: VellumManifestLoadEvent) {
     const { manifest } = event.detail;
     const label = getText(manifest.label, this.localizer.languages) || manifest.id;
+    if (!this.labels[windowId]) this.announcement = this.localizer.msg('workspace.opened', { label, count: this.store.state.layout.windowIds.length });
     this.labels = { ...this.labels, [windowId]: label };
     const url = this.store.state.windows[windowId]?.manifestUrl;
     if (this.#openChecks.settle(windowId, manifest) && url) this.#addPanel.remember({ url, label });
@@ -123,7 +126,9 @@ export class VellumWorkspace extends StoreRoot {
   }
 
   removeWindow(windowId: string): void {
+    const label = this.#titleOf(windowId);
     this.store.dispatch(actions.removeWindow(windowId));
+    this.announcement = this.localizer.msg('workspace.closed', { label, count: this.store.state.layout.windowIds.length });
   }
 
   /** The whole workspace as versioned JSON. */
@@ -141,6 +146,7 @@ export class VellumWorkspace extends StoreRoot {
   /** Links windows into one sync group in the workspace's sync mode. */
   link(windowIds: string[]): void {
     this.store.dispatch(actions.linkWindows(windowIds, this.syncMode));
+    this.announcement = this.localizer.msg('workspace.linked', { group: this.#links.groupNumberOf(windowIds[0]) });
   }
 
   /** The content state of a window's current view (manifest, canvas, visible region), or undefined before it has a manifest. */
@@ -153,18 +159,21 @@ export class VellumWorkspace extends StoreRoot {
     return this.#sharing.shareLink(windowId);
   }
 
+  #titleOf(windowId: string): string {
+    return this.labels[windowId] ?? this.localizer.msg('workspace.window', { index: this.store.state.layout.windowIds.indexOf(windowId) + 1 });
+  }
+
   #renderTile(windowId: string) {
     const { msg } = this.localizer;
     const { layout } = this.store.state;
     const group = this.#links.groupNumberOf(windowId);
     const maximised = layout.maximisedWindowId === windowId;
     const dropping = this.#drops.over === windowId;
-    const title = this.labels[windowId] ?? msg('workspace.window', { index: layout.windowIds.indexOf(windowId) + 1 });
     return html`<section
       class="tile ${group ? `linked group-${group % 4}` : ''} ${dropping ? 'drop' : ''} ${layout.focusedWindowId === windowId ? 'focused' : ''}"
       part="tile"
       data-window-id=${windowId}
-      aria-label=${title}
+      aria-label=${msg('workspace.window', { index: layout.windowIds.indexOf(windowId) + 1 })}
       @focusin=${() => this.store.dispatch(actions.focusWindow(windowId))}
       @dragover=${(event: DragEvent) => this.#drops.onDragOver(event, windowId)}
       @dragleave=${() => this.#drops.onDragLeave()}
@@ -211,8 +220,6 @@ export class VellumWorkspace extends StoreRoot {
         : html`<div class="empty" part="empty"><h2>${msg('workspace.emptyTitle')}</h2><p>${msg('workspace.emptyHelp')}</p></div>`;
     return html`<div
       class="workspace ${dropping ? 'drop' : ''}"
-      role="region"
-      aria-label=${msg('workspace.label')}
       @dragover=${(event: DragEvent) => this.#drops.onDragOver(event)}
       @dragleave=${() => this.#drops.onDragLeave()}
       @drop=${(event: DragEvent) => this.#drops.onDrop(event)}
@@ -222,6 +229,7 @@ export class VellumWorkspace extends StoreRoot {
       <div class="mosaic">${content}</div>
       ${dropping ? html`<div class="drop-hint">${msg('workspace.dropHere')}</div>` : nothing}
       ${this.#addPanel.render()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 }
