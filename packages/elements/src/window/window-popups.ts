@@ -10,7 +10,7 @@ export type WindowPopup = 'help' | 'export' | 'none';
 
 /** A popup over the image: a labelled dialog with a close button that Escape also closes. */
 function popup(part: string, title: string, closeLabel: string, onClose: () => void, content: unknown) {
-  return html`<section part=${part} class="popup" role="dialog" aria-label=${title}
+  return html`<section part=${part} class="popup" role="dialog" tabindex="-1" aria-label=${title}
     @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && onClose()}>
     <header>
       <h3>${title}</h3>

@@ -1,7 +1,7 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getText, type ViewerManifest } from '@vellum/iiif';
-import { actions, type ViewMode, type WindowState } from '@vellum/state';
+import { actions, type PanelName, type ViewMode, type WindowState } from '@vellum/state';
 import type { AnnotationStore } from '@vellum/annotations';
 import { AnnotationsController } from '../annotations-panel/annotations-controller.js';
 import { annotationEditor, annotationsPanel } from '../annotations-panel/annotations-parts.js';
@@ -18,6 +18,7 @@ import { NavigationController } from './navigation-controller.js';
 import { groupOf, ShownPages } from './pages.js';
 import { contentsPanel, sidePanels } from './side-panels.js';
 import { statusMessage } from './status-message.js';
+import { FocusReturn } from './focus-return.js';
 import { headerButtons, windowHeader } from './window-header.js';
 import { navBar, thumbnailStrip } from './window-nav.js';
 import { exportPopup, helpPopup, type WindowPopup } from './window-popups.js';
@@ -81,8 +82,10 @@ export class VellumWindow extends LitElement {
     onChange: (window, previous) => {
       if (window?.canvasId !== previous?.canvasId) this.layers = NO_LAYER_SETTINGS;
       this.#navigation.notifyCanvasChange(window, previous);
+      if (previous) this.#followPanels(window?.panels ?? [], previous.panels);
     },
   });
+  readonly #focusReturn = new FocusReturn(this);
   readonly #navigation = new NavigationController(this, this.#windowState);
   readonly #manifest = new ManifestController(this, (manifest) => this.#navigation.openStart(manifest));
   readonly #fullscreen = new FullscreenController(this, () => this.fullscreenTarget);
@@ -119,6 +122,11 @@ export class VellumWindow extends LitElement {
   override willUpdate() {
     const source = this.manifestJson ?? this.#window?.manifestUrl ?? undefined;
     void this.#manifest.load(source, this.localizer.languages);
+  }
+
+  /** A popup that opens takes the focus, so that its keys (Escape) and its contents come next. */
+  override updated(changed: PropertyValues) {
+    if (changed.has('popup') && this.popup !== 'none') this.renderRoot.querySelector<HTMLElement>('.popup')?.focus();
   }
 
   get #window(): WindowState | undefined {
@@ -198,6 +206,18 @@ export class VellumWindow extends LitElement {
     return this.#fullscreen.toggle();
   }
 
+  #setPopup(popup: WindowPopup) {
+    if (this.popup !== 'none') this.#focusReturn.closed(this.popup);
+    if (popup !== 'none') this.#focusReturn.opened(popup);
+    this.popup = popup;
+  }
+
+  /** A panel that closes gives the focus back to the control that opened it. */
+  #followPanels(panels: readonly PanelName[], previous: readonly PanelName[]) {
+    for (const panel of panels) if (!previous.includes(panel)) this.#focusReturn.opened(panel);
+    for (const panel of previous) if (!panels.includes(panel)) this.#focusReturn.closed(panel);
+  }
+
   #renderHeaderButtons(manifest: ViewerManifest, window: WindowState, mode: ViewMode) {
     const { windowId } = this;
     const { dispatch } = this.#windowState;
@@ -206,7 +226,7 @@ export class VellumWindow extends LitElement {
       on: {
         togglePanel: (panel) => dispatch(actions.togglePanel(windowId, panel)),
         toggleBookOffset: () => dispatch(actions.setBookOffset(windowId, !window.bookOffset)),
-        togglePopup: (popup) => (this.popup = this.popup === popup ? 'none' : popup),
+        togglePopup: (popup) => this.#setPopup(this.popup === popup ? 'none' : popup),
         toggleFullscreen: () => void this.toggleFullscreen(),
       },
     });
@@ -239,7 +259,7 @@ export class VellumWindow extends LitElement {
     const index = this.canvasIndex;
     const canvas = manifest.canvases[index];
     const canvasLabel = getText(canvas.label, languages) || String(index + 1);
-    const closePopup = () => (this.popup = 'none');
+    const closePopup = () => this.#setPopup('none');
     const rightToLeft = manifest.viewingDirection === 'right-to-left';
     const group = groupOf(manifest, { ...window, viewMode: mode }, index);
     return html`
