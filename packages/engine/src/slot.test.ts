@@ -6,7 +6,7 @@ import { EngineError } from './errors.js';
 import { infoJsonCache } from './info-cache.js';
 import { Slot, type SlotCanvas } from './slot.js';
 import {
-  infoUrlImage, makeContainer, near, nextEvent, pageCanvas, pixelAt, removeContainers, serviceImage, settled,
+  frame, infoUrlImage, makeContainer, near, nextEvent, pageCanvas, pixelAt, removeContainers, serviceImage, settled,
 } from './test-helpers.js';
 
 const page = pageByName('page-01');
@@ -251,6 +251,26 @@ describe('Slot sharing and errors', () => {
     window.removeEventListener('unhandledrejection', record);
     expect(uncaught).to.deep.equal([]);
     expect(container.children).to.have.length(0);
+  });
+
+  it('zooms at once for a reader who prefers reduced motion, and with an animation otherwise', async () => {
+    const zoomGap = async (reducedMotion: boolean) => {
+      const matchMedia = window.matchMedia;
+      window.matchMedia = (query: string) => ({ matches: reducedMotion && query === '(prefers-reduced-motion: reduce)', media: query }) as MediaQueryList;
+      try {
+        const { container, slot } = pageSlot();
+        await slot.show(pageCanvas('page-01', page.width, page.height));
+        await settled(slot);
+        slot.zoomBy(2);
+        for (let count = 0; count < 3; count++) await frame();
+        const { viewport } = OpenSeadragon.getViewer(container);
+        return Math.abs(viewport.getZoom(true) - viewport.getZoom(false)) / viewport.getZoom(false);
+      } finally {
+        window.matchMedia = matchMedia;
+      }
+    };
+    expect(await zoomGap(true)).to.be.below(1e-6);
+    expect(await zoomGap(false)).to.be.above(0.01);
   });
 
   it('releases the OpenSeadragon viewer on destroy', async () => {

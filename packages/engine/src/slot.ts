@@ -81,6 +81,8 @@ export class Slot extends EventTarget {
       showNavigator: options.navigator ?? false,
       navigatorDrawer: 'canvas',
       keyboardNavEnabled: false,
+      // The surface around the slot takes the focus and the keys; a second, nameless tab stop inside it would be a trap.
+      tabIndex: -1,
       // Many image servers (iipsrv among them) send no CORS headers on images: each image asks for CORS only when its server allows it.
       crossOriginPolicy: false,
       visibilityRatio: 0.2,

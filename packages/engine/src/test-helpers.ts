@@ -40,7 +40,8 @@ export function nextEvent<T = unknown>(target: EventTarget, type: string, timeou
   });
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** Resolves on the next animation frame. */
+export const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Waits until the slot has every tile its view needs, and that view has been drawn. */
 export async function settled(slot: Slot): Promise<void> {
