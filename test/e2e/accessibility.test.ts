@@ -67,6 +67,21 @@ test('contents, layers and a collection have no axe violations', async ({ page, 
   await expectNoViolations(page, 'a collection');
 });
 
+test('the viewer and the workspace in dark mode are dark, with every panel open, and have no axe violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const viewer = await openViewer(page);
+  await chooseView(viewer, 'Single page');
+  for (const panel of ['Information', 'Image adjustments', 'Annotations']) await viewer.getByRole('button', { name: panel, exact: true }).click();
+  await expect(viewer.getByRole('toolbar', { name: 'Annotation tools' })).toBeVisible({ timeout: 20_000 });
+  const background = await viewer.locator('vellum-info-panel').evaluate((panel) => getComputedStyle(panel).backgroundColor);
+  expect(background).toBe('rgb(30, 30, 30)');
+  await expectNoViolations(page, 'the dark viewer');
+  await page.goto('/workspace.html');
+  await page.evaluate(() => document.querySelector('vellum-workspace')!.open(new URL('/fixtures/manifests/book.json', location.href).href));
+  await expect(page.locator('vellum-workspace vellum-deep-zoom')).toHaveAttribute('status', 'settled', { timeout: 30_000 });
+  await expectNoViolations(page, 'the dark workspace');
+});
+
 test('an error, a right-to-left reader and forced colours have no axe violations', async ({ page }) => {
   const viewer = await openViewer(page);
   await page.getByRole('button', { name: 'Open HTTP 500' }).click();

@@ -5,6 +5,8 @@ export const collectionBrowserStyles = css`
   :host {
     /* Nothing the page sets reaches past here, as in the window. */
     all: initial;
+    /* Except the page's light or dark scheme, which picks the tokens' colours. */
+    color-scheme: inherit;
     display: block;
     overflow: auto;
     font-family: ${token('font')};

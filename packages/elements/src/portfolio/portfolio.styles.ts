@@ -31,7 +31,7 @@ export const portfolioStyles = css`
   [part~='sizes'] button[aria-pressed='true'] {
     background: ${token('accent')};
     border-color: ${token('accent')};
-    color: #fff;
+    color: ${token('background')};
   }
   /* Thumbnails are placed and scrolled as the book reads, whatever the direction of the chrome. */
   [role='listbox'] {

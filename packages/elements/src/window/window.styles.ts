@@ -6,6 +6,8 @@ export const windowStyles = css`
   :host {
     /* Nothing the page sets (inherited font size, colour, visibility; its root font size) reaches past here. */
     all: initial;
+    /* Except the page's light or dark scheme, which picks the tokens' colours. */
+    color-scheme: inherit;
     display: block;
     font-size: ${token('font-size')};
     line-height: 1.4;
@@ -201,7 +203,7 @@ export const windowStyles = css`
     height: 8em;
     margin: auto;
     border-radius: 0.375em;
-    background: linear-gradient(90deg, #e6e3dc, #f2f1ee, #e6e3dc);
+    background: linear-gradient(90deg, ${token('thumbnail-background')}, ${token('surface')}, ${token('thumbnail-background')});
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }

@@ -66,6 +66,7 @@ const PAN_STEP = 0.2;
  * @cssprop --vellum-font - Font family.
  * @cssprop --vellum-font-size - Base font size; every size inside scales with it.
  * @cssprop --vellum-surface - Background of the bars.
+ * @cssprop --vellum-thumbnail-background - Colour of the placeholder shimmering while a manifest loads.
  *
  * @slot header-start - Controls before the title, such as a host's drag handle.
  * @slot header-end - Controls after the window buttons, such as a host's close button.

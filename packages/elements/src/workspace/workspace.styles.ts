@@ -8,6 +8,8 @@ export const workspaceStyles = [
   css`
   :host {
     all: initial;
+    /* Except the page's light or dark scheme, which picks the tokens' colours. */
+    color-scheme: inherit;
     display: block;
     height: ${token('height')};
     font-size: ${token('font-size')};
@@ -190,7 +192,7 @@ export const workspaceStyles = [
     padding: 0.5em;
     text-align: center;
     background: ${token('accent')};
-    color: #fff;
+    color: ${token('background')};
     pointer-events: none;
   }
   .error {
@@ -198,8 +200,8 @@ export const workspaceStyles = [
     align-items: center;
     justify-content: space-between;
     padding: 0.25em 0.5em;
-    background: #fde8e8;
-    color: #8a1c1c;
+    background: ${token('error-background')};
+    color: ${token('error-color')};
   }
   .add {
     border-top: 1px solid ${token('border')};

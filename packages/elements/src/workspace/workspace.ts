@@ -32,6 +32,8 @@ import { workspaceStyles } from './workspace.styles.js';
  * @cssprop --vellum-background - Background of the workspace and its menus.
  * @cssprop --vellum-border - Borders of the mosaic and of the windows, and the splits between them.
  * @cssprop --vellum-color - Text colour.
+ * @cssprop --vellum-error-background - Background of the message of what could not be opened.
+ * @cssprop --vellum-error-color - Text colour of that message.
  * @cssprop --vellum-font - Font family.
  * @cssprop --vellum-font-size - Base font size (16px by default).
  * @cssprop --vellum-height - Height of the workspace (600px by default).
