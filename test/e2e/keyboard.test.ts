@@ -92,6 +92,8 @@ test('the viewer by keyboard alone: pages, zoom, views, panels and dialogs with 
   }
   await expectFocusOn(page, 'main-viewer', 'Comment');
   await page.keyboard.type('Drawn with the keyboard');
+  const rotationOf = () => viewer.evaluate((element: HTMLElement & { store: { state: { windows: Record<string, { rotation: number }> } } }) => Object.values(element.store.state.windows)[0].rotation);
+  expect(await rotationOf(), "the r typed in the comment is a letter, not the rotate shortcut").toBe(0);
   await tabTo(page, 'main-viewer', 'Save');
   await page.keyboard.press('Enter');
   await expect(viewer.locator('[part="status"]')).toHaveText('Saved');

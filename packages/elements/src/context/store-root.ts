@@ -32,7 +32,7 @@ export class StoreRoot extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('language') || !this.hasUpdated) this.#speak(preferredLanguages(this.language, this.closest('[lang]')?.getAttribute('lang')));
+    if (changed.has('language') || !this.hasUpdated) this.#speak(preferredLanguages(this.language, this.parentElement?.closest('[lang]')?.getAttribute('lang')));
   }
 
   /** Speaks the reader's languages: at once with the catalogs loaded, then in the best one once it has loaded. */
@@ -45,9 +45,10 @@ export class StoreRoot extends LitElement {
     );
   }
 
-  /** The chrome takes the direction of its UI language, whatever the direction of the page or of a book. */
+  /** The chrome takes the language and direction of its UI, whatever those of the page or of a book. */
   #use(localizer: Localizer) {
     this.localizer = localizer;
+    this.lang = localizer.uiLanguage;
     this.dir = localizer.dir;
     this.requestUpdate();
   }

@@ -23,6 +23,7 @@ export const exportMenuStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.25em;
+    min-height: 1.75em;
     color: ${token('accent')};
   }
   a svg {

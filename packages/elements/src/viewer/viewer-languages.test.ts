@@ -25,6 +25,7 @@ describe('<vellum-viewer> in the reader language', () => {
     expect(buttonNamed(viewer, 'Suivant')).to.exist;
     expect(buttonNamed(viewer, 'Zoom avant')).to.exist;
     expect(viewer.getAttribute('dir')).to.equal('ltr');
+    expect(viewer.getAttribute('lang'), 'the chrome says it is French, for screen readers').to.equal('fr');
   });
 
   it('speaks Simplified Chinese to a zh reader and Traditional Chinese to a zh-Hant-TW reader', async () => {
@@ -41,6 +42,7 @@ describe('<vellum-viewer> in the reader language', () => {
   it('mirrors the chrome for an Arabic reader: the title starts on the right, the buttons follow to its left', async () => {
     const viewer = await loadedBook({ language: 'ar' });
     await waitFor(() => viewer.getAttribute('dir') === 'rtl', 'the chrome turned right to left');
+    expect(viewer.getAttribute('lang')).to.equal('ar');
     const title = deepQuery(viewer.shadowRoot!, '[part~="title"]')!;
     const header = deepQuery(viewer.shadowRoot!, '[part~="header"]')!;
     const firstButton = deepQuery(header, 'button, vellum-view-menu')!;

@@ -242,6 +242,8 @@ describe('<vellum-workspace>', () => {
     const source = await mountWorkspace();
     source.open({ manifestUrl: BOOK, canvasId: canvasId(4), region: { x: 10, y: 20, width: 800, height: 600 } });
     await titleOf(source, 'window-1');
+    // The view shared is the one on screen, which the store has once the region is fitted to the window.
+    await waitFor(() => deepQuery(tile(source, 'window-1'), 'vellum-deep-zoom')?.getAttribute('status') === 'settled', 'the region on screen');
     const dataTransfer = new DataTransfer();
     tile(source, 'window-1').querySelector('.grip')!.dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
     expect(dataTransfer.getData('text/uri-list')).to.contain('iiif-content=');
