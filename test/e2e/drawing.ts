@@ -12,7 +12,7 @@ export async function markOnScreen(viewer: Locator) {
 
 /** Draws a rectangle over the red mark with the mouse; returns the mark's box on screen. */
 export async function drawOverMark(page: Page, viewer: Locator) {
-  await viewer.getByRole('button', { name: 'Rectangle' }).click();
+  await viewer.getByRole('button', { name: 'Rectangle', exact: true }).click();
   const mark = await markOnScreen(viewer);
   await page.mouse.move(mark.x, mark.y);
   await page.mouse.down();
