@@ -1,6 +1,7 @@
 import { imageSourcesOf } from './image-source.js';
 import { asObject, asObjects, asString, asStrings, idOf, isObject, typeOf } from './json.js';
-import type { Agent, LabelValue, LanguageMap, LinkedResource } from './model.js';
+import { IMAGE_SCHEMES, linkUrl } from './link-url.js';
+import type { Agent, ImageSource, LabelValue, LanguageMap, LinkedResource } from './model.js';
 
 /** A language map from untrusted JSON; a bare string becomes `{ none: [string] }`; empty strings are dropped. */
 export function languageMapOf(value: unknown): LanguageMap {
@@ -25,9 +26,10 @@ export function metadataOf(value: unknown): LabelValue[] {
   return asObjects(value).flatMap((pair) => labelValueOf(pair) ?? []);
 }
 
+/** Resources to link to (homepages, renderings, seeAlso); one whose id is not a web or mail address is left out. */
 export function linkedResourcesOf(value: unknown): LinkedResource[] {
   return asObjects(value).flatMap((resource) => {
-    const id = idOf(resource);
+    const id = linkUrl(idOf(resource));
     if (!id) return [];
     const label = languageMapOf(resource.label);
     return [
@@ -41,12 +43,14 @@ export function linkedResourcesOf(value: unknown): LinkedResource[] {
   });
 }
 
+const loadsFromWeb = (source: ImageSource) => !!linkUrl(source.kind === 'plain' ? source.url : source.serviceId, IMAGE_SCHEMES);
+
 export function agentsOf(value: unknown): Agent[] {
   return asObjects(value).map((agent) => ({
     id: idOf(agent) ?? '',
     label: languageMapOf(agent.label),
     homepage: linkedResourcesOf(agent.homepage),
-    logo: imageSourcesOf(agent.logo),
+    logo: imageSourcesOf(agent.logo).filter(loadsFromWeb),
   }));
 }
 

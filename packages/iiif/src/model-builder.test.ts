@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { IIIFError } from './errors.js';
 import { buildManifest } from './model-builder.js';
+import { toPresentation3 } from './presentation.js';
 
 const service = [{ id: 'https://example.org/img', type: 'ImageService3', profile: 'level1' }];
 const image = { id: 'https://example.org/img/full/max/0/default.jpg', type: 'Image', width: 1000, height: 800, service };
@@ -67,5 +68,52 @@ describe('buildManifest', () => {
 
   it('reports a manifest without canvases', () => {
     expect(() => buildManifest({ id: 'x', type: 'Manifest', items: [] }, context)).to.throw(IIIFError).with.property('kind', 'no-canvases');
+  });
+});
+
+describe('buildManifest with links of dangerous schemes', () => {
+  const dangerous = ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+
+  it('makes no link, rights or logo of a URL that is not http, https or mailto, wherever the manifest puts it', () => {
+    for (const url of dangerous) {
+      const link = { id: url, type: 'Text', label: { en: ['a link'] }, format: 'text/html' };
+      const built = buildManifest(
+        {
+          ...manifest({}, {}),
+          rights: url,
+          homepage: [link],
+          rendering: [link],
+          seeAlso: [link],
+          provider: [{ id: 'https://example.org/agent', type: 'Agent', label: { en: ['A library'] }, homepage: [link], logo: [{ id: url, type: 'Image' }] }],
+        },
+        { languages: ['en'] },
+      );
+      expect(built, url).to.not.have.property('rights');
+      expect([built.homepage, built.rendering, built.seeAlso, built.provider[0].homepage, built.provider[0].logo], url).to.deep.equal([[], [], [], [], []]);
+    }
+  });
+
+  it('makes no link of a Presentation 2 related, license or logo with such a URL', () => {
+    const v2 = {
+      '@context': 'http://iiif.io/api/presentation/2/context.json',
+      '@id': 'https://example.org/m2',
+      '@type': 'sc:Manifest',
+      label: 'A book',
+      related: dangerous,
+      license: dangerous[2],
+      logo: dangerous[0],
+      sequences: [{ '@type': 'sc:Sequence', canvases: [{ '@id': 'https://example.org/c1', '@type': 'sc:Canvas', label: '1', width: 10, height: 10, images: [] }] }],
+    };
+    const built = buildManifest(toPresentation3(v2, 'https://example.org/m2'), { languages: ['en'] });
+    expect(built.homepage).to.deep.equal([]);
+    expect(built).to.not.have.property('rights');
+    expect(built.provider.flatMap((agent) => agent.logo)).to.deep.equal([]);
+  });
+
+  it('keeps http, https and mailto links, whatever their letter case or surrounding spaces', () => {
+    const links = ['HTTPS://example.org/a', ' http://example.org/b ', 'mailto:library@example.org'].map((id) => ({ id, type: 'Text' }));
+    const built = buildManifest({ ...manifest({}, {}), rights: 'http://creativecommons.org/licenses/by/4.0/', homepage: links }, { languages: ['en'] });
+    expect(built.rights).to.equal('http://creativecommons.org/licenses/by/4.0/');
+    expect(built.homepage.map((link) => link.id)).to.deep.equal(['https://example.org/a', 'http://example.org/b', 'mailto:library@example.org']);
   });
 });

@@ -1,7 +1,8 @@
 import { agentsOf, labelValueOf, languageMapOf, linkedResourcesOf, metadataOf, uniqueStrings } from './descriptive.js';
 import { IIIFError } from './errors.js';
 import { imageSourcesOf } from './image-source.js';
-import { asObjects, asPositiveNumber, asString, idOf, typeOf, type JsonObject } from './json.js';
+import { linkUrl } from './link-url.js';
+import { asObjects, asPositiveNumber, idOf, typeOf, type JsonObject } from './json.js';
 import { getText } from './language.js';
 import type { CollectionItem, ViewerCanvas, ViewerCollection, ViewerManifest, ViewerRange, ViewingDirection } from './model.js';
 import { paintedImagesOf } from './painting.js';
@@ -81,7 +82,7 @@ export function buildManifest(json: JsonObject, context: BuildContext): ViewerMa
     summary: languageMapOf(json.summary),
     metadata: metadataOf(json.metadata),
     ...(requiredStatement ? { requiredStatement } : {}),
-    ...(asString(json.rights) ? { rights: asString(json.rights) } : {}),
+    ...(linkUrl(json.rights) ? { rights: linkUrl(json.rights) } : {}),
     provider: agentsOf(json.provider),
     homepage: linkedResourcesOf(json.homepage),
     rendering: linkedResourcesOf(json.rendering),
