@@ -41,6 +41,15 @@ describe('content state', () => {
     expect(decodeContentState(encodeContentState(contentStateOf({ manifestUrl: view.manifestUrl })))).to.deep.equal({ manifestUrl: view.manifestUrl });
   });
 
+  it('shares only the part of a letterboxed view on the canvas: Media Fragments have no negative numbers', () => {
+    const view = { manifestUrl: 'https://example.org/m', canvasId: 'https://example.org/c1', region: { x: -3303, y: -10, width: 9606, height: 4200 } };
+    const targetOf = (shared: object) => (shared as { target: { id: string } }).target.id;
+    expect(targetOf(contentStateOf({ ...view, canvasSize: { width: 3000, height: 4000 } }))).to.equal('https://example.org/c1#xywh=0,0,3000,4000');
+    expect(targetOf(contentStateOf(view))).to.equal('https://example.org/c1#xywh=0,0,6303,4190');
+    const offCanvas = { ...view, region: { x: 5000, y: 0, width: 100, height: 100 }, canvasSize: { width: 3000, height: 4000 } };
+    expect(targetOf(contentStateOf(offCanvas))).to.equal('https://example.org/c1');
+  });
+
   it('reads a plain URI, a Manifest, a Range and a SpecificResource with a selector', () => {
     expect(decodeContentState('https://example.org/m.json')).to.deep.equal({ manifestUrl: 'https://example.org/m.json' });
     expect(decodeContentState(encodeContentState({ id: 'https://example.org/m', type: 'Manifest' }))).to.deep.equal({ manifestUrl: 'https://example.org/m' });

@@ -1,7 +1,7 @@
 import { InputError } from './input-error.js';
 import { asArray, asObject, asString, idOf, isObject, typeOf, type JsonObject } from './json.js';
-import type { Rect, ViewerManifest } from './model.js';
-import { parseXywh } from './rect.js';
+import type { Rect, Size, ViewerManifest } from './model.js';
+import { clipToCanvas, parseXywh } from './rect.js';
 
 /** What a content state asks to open: a Manifest or Collection, optionally at a canvas, a region of it, or a range. */
 export interface ResourceTarget {
@@ -16,7 +16,10 @@ export interface ResourceTarget {
 export interface SharedView {
   manifestUrl: string;
   canvasId?: string;
+  /** The region in view, in canvas units; what lies off the canvas (a letterbox) is left out. */
   region?: Rect;
+  /** The canvas's size, to clip the region to; without it, the region is clipped to the canvas's origin only. */
+  canvasSize?: Size;
 }
 
 const malformed = (detail: string) => new InputError('malformed-content-state', `The content state is malformed: ${detail}.`);
@@ -99,11 +102,12 @@ export function decodeContentState(value: string): ResourceTarget {
 
 const xywh = ({ x, y, width, height }: Rect) => [x, y, width, height].map(Math.round).join(',');
 
-/** The content state Annotation of a view, with the canvas region as `#xywh=`. */
+/** The content state Annotation of a view, with the part of the region on the canvas as `#xywh=` (Media Fragments allow no negative numbers). */
 export function contentStateOf(view: SharedView): JsonObject {
   const manifest = { id: view.manifestUrl, type: 'Manifest' };
+  const region = view.region && clipToCanvas(view.region, view.canvasSize);
   const target = view.canvasId
-    ? { id: view.region ? `${view.canvasId}#xywh=${xywh(view.region)}` : view.canvasId, type: 'Canvas', partOf: [manifest] }
+    ? { id: region ? `${view.canvasId}#xywh=${xywh(region)}` : view.canvasId, type: 'Canvas', partOf: [manifest] }
     : manifest;
   return { '@context': 'http://iiif.io/api/presentation/3/context.json', type: 'Annotation', motivation: ['contentState'], target };
 }

@@ -21,7 +21,7 @@ export {
 } from './image-service.js';
 export { pickThumbnail, type ThumbnailResource } from './thumbnail.js';
 export { isHtml } from './html-value.js';
-export { parseImageRegion, parseXywh } from './rect.js';
+export { clipToCanvas, parseImageRegion, parseXywh } from './rect.js';
 export { offeredSizes, tileGridOf, tilesCovering, type SizedService, type TileGrid, type TileRequest } from './image-tiles.js';
 export { InputError, isInputError, type InputErrorKind } from './input-error.js';
 export {

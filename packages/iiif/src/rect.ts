@@ -38,3 +38,12 @@ export function parseImageRegion(region: string, size?: Size): Rect | undefined 
   const numbers = fourNumbers(value);
   return numbers ? rect(numbers) : undefined;
 }
+
+/** The part of a rectangle on a canvas of that size (or right of and below its origin, when the size is unknown); undefined if none. */
+export function clipToCanvas({ x, y, width, height }: Rect, size?: Size): Rect | undefined {
+  const left = Math.max(0, x);
+  const top = Math.max(0, y);
+  const right = size ? Math.min(size.width, x + width) : x + width;
+  const bottom = size ? Math.min(size.height, y + height) : y + height;
+  return rect([left, top, right - left, bottom - top]);
+}

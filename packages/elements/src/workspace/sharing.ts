@@ -27,7 +27,10 @@ export class Sharing {
   contentStateOf(windowId: string): object | undefined {
     const window = this.host.store.state.windows[windowId];
     if (!window?.manifestUrl) return undefined;
-    return contentStateOf({ manifestUrl: window.manifestUrl, canvasId: window.canvasId ?? undefined, region: window.viewport ?? undefined });
+    const canvasId = window.canvasId ?? undefined;
+    const shown = tileOf(this.host.renderRoot, windowId)?.querySelector('vellum-window')?.manifest;
+    const canvasSize = shown?.canvases.find((canvas) => canvas.id === canvasId);
+    return contentStateOf({ manifestUrl: window.manifestUrl, canvasId, region: window.viewport ?? undefined, canvasSize });
   }
 
   shareLink(windowId: string): string | undefined {

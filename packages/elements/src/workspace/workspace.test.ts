@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { contentStateOf, encodeContentState } from '@vellum/iiif';
+import { clipToCanvas, contentStateOf, encodeContentState, parseXywh } from '@vellum/iiif';
 import { actions, type MosaicSplit } from '@vellum/state';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
@@ -255,7 +255,11 @@ describe('<vellum-workspace>', () => {
     const dropped = target.store.state.windows['window-1'];
     const shown = source.store.state.windows['window-1'];
     expect(dropped).to.deep.include({ manifestUrl: BOOK, canvasId: canvasId(4) });
-    for (const key of ['x', 'y', 'width', 'height'] as const) expect(dropped.viewport![key]).to.be.closeTo(shown.viewport![key], 1);
+    const canvas = tile(source, 'window-1').querySelector('vellum-window')!.manifest!.canvases[3];
+    const onCanvas = clipToCanvas(shown.viewport!, canvas)!;
+    expect(shown.viewport!.x, 'the view shared is letterboxed').to.be.below(0);
+    const shared = parseXywh((JSON.parse(dataTransfer.getData('text/plain')).target.id as string).split('#')[1], canvas)!;
+    for (const key of ['x', 'y', 'width', 'height'] as const) expect(shared[key], `the shared ${key}, on the canvas`).to.be.closeTo(onCanvas[key], 1);
   });
 
   it('resizes a split by dragging its separator with the mouse', async () => {
