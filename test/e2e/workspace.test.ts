@@ -63,7 +63,12 @@ test.describe('the workspace demo', () => {
     await expect(tile('window-1').locator('.hint')).toHaveText('Content state copied');
     const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
     const { viewport } = (await windowsOf(page))['window-1'];
-    const region = [viewport!.x, viewport!.y, viewport!.width, viewport!.height].map(Math.round).join(',');
+    const { items } = await (await page.request.get(book('.json'))).json();
+    const canvas = items.find((item: { id: string }) => item.id === book('/canvas/3'));
+    // Only the part of the view on the canvas is shared: Media Fragments take no negative numbers.
+    const [left, top] = [Math.max(0, viewport!.x), Math.max(0, viewport!.y)];
+    const [right, bottom] = [Math.min(canvas.width, viewport!.x + viewport!.width), Math.min(canvas.height, viewport!.y + viewport!.height)];
+    const region = [left, top, right - left, bottom - top].map(Math.round).join(',');
     expect(copied.target).toEqual({ id: `${book('/canvas/3')}#xywh=${region}`, type: 'Canvas', partOf: [{ id: book('.json'), type: 'Manifest' }] });
     expect(errors).toEqual([]);
   });
