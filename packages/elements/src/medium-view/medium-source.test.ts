@@ -17,6 +17,7 @@ describe('medium images', () => {
   it('sizes the image to the shown long side and the pixel ratio, within 1000 to 1600 pixels', () => {
     expect(mediumLongSide(400, 1)).to.equal(1000);
     expect(mediumLongSide(650, 2)).to.equal(1400);
+    expect(mediumLongSide(Number.NaN), 'a box of no size yet').to.equal(1000);
     expect(mediumLongSide(1100, 1)).to.equal(1200);
     expect(mediumLongSide(2000, 2)).to.equal(1600);
   });

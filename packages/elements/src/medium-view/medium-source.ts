@@ -16,10 +16,12 @@ const longSide = (size: Size) => Math.max(size.width, size.height);
 
 /**
  * The long side, in image pixels, of a medium image shown `cssLongSide` CSS pixels long at `pixelRatio`:
- * between MEDIUM_MIN and MEDIUM_MAX, in steps of 200 so that small resizes ask for the same file.
+ * between MEDIUM_MIN and MEDIUM_MAX, in steps of 200 so that small resizes ask for the same file (MEDIUM_MIN for a box
+ * of no size yet, whose NaN would never equal the last one and would resolve the image again on every update).
  */
 export function mediumLongSide(cssLongSide: number, pixelRatio = 1): number {
   const wanted = Math.ceil((cssLongSide * pixelRatio) / STEP) * STEP;
+  if (!Number.isFinite(wanted)) return MEDIUM_MIN;
   return Math.min(MEDIUM_MAX, Math.max(MEDIUM_MIN, wanted));
 }
 

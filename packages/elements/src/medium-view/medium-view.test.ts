@@ -25,6 +25,18 @@ async function bookWithoutSizes(): Promise<ViewerManifest> {
 }
 
 describe('<vellum-medium-view>', () => {
+  it('says that a canvas without a size (audio, video, text) has no image to show, and the page stays responsive', async () => {
+    const manifest = await loadManifest(fixture('manifests/book.json'));
+    const sizeless = { ...manifest, canvases: [{ ...manifest.canvases[0], width: 0, height: 0, images: [] }] };
+    const { element } = await mountView('vellum-medium-view', sizeless, { width: 800, height: 600 });
+    await waitFor(() => element.shadowRoot!.querySelector('[part="message"]'), 'the message');
+    expect(element.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('This page has no image to show.');
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(performance.now() - started, 'a 50 ms timer fires on time').to.be.below(1000);
+  });
+
+
   afterEach(async () => {
     unmountViews();
     await emulateMedia({ media: 'screen' });

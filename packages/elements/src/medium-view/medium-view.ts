@@ -9,7 +9,7 @@ import { WindowView } from '../window-view/window-view.js';
  * Previous and next go through the window, which updates the store.
  *
  * @csspart image - The canvas's images (a vellum-medium-image; forwards its `error` as `image-error`).
- * @csspart message - The message shown when there is no canvas.
+ * @csspart message - The message shown when there is no canvas, or the canvas has no size (audio, video, text).
  *
  * @cssprop --vellum-canvas-background - Colour around the image.
  * @cssprop --vellum-canvas-color - Text colour of the message.
@@ -21,6 +21,7 @@ export class VellumMediumView extends WindowView {
     const canvases = this.manifest?.canvases ?? [];
     const canvas = canvases.find((candidate) => candidate.id === this.canvasId) ?? canvases[0];
     if (!canvas) return html`<div class="stage"><p part="message">${this.windowState.localizer.msg('viewer.empty')}</p></div>`;
+    if (!canvas.width || !canvas.height) return html`<div class="stage"><p part="message">${this.windowState.localizer.msg('surface.noImage')}</p></div>`;
     const label = getText(canvas.label, this.windowState.localizer.languages) || String(canvas.index + 1);
     const ratio = canvas.width / canvas.height;
     const fitted = Math.min(this.box.width / canvas.width, this.box.height / canvas.height);
