@@ -68,6 +68,7 @@ export class Slot extends EventTarget {
   #firstTileDrawn = false;
   #tileErrors = 0;
   #viewportChangeQueued = false;
+  #destroyed = false;
   /** True while setViewport applies a view, whose changes are not the user's and are not reported. */
   #settingView = false;
 
@@ -264,7 +265,13 @@ export class Slot extends EventTarget {
     }
   }
 
+  /** True once destroyed: an async step that ends later (annotations loaded, an editor opened) must then stop. */
+  get destroyed(): boolean {
+    return this.#destroyed;
+  }
+
   destroy(): void {
+    this.#destroyed = true;
     this.#generation += 1;
     this.#releaseWebgl?.();
     this.#viewer.destroy();

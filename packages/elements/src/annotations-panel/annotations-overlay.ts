@@ -20,8 +20,12 @@ export class AnnotationsOverlay {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** Draws a set over the slot, each annotation where its page sits among the pages shown; a new slot gets a display of its own. */
+  /**
+   * Draws a set over the slot, each annotation where its page sits among the pages shown; a new slot gets a display
+   * of its own, and a slot destroyed while the set loaded (the view changed meanwhile) gets nothing.
+   */
   draw(module: AnnotationsModule, slot: Slot, set: AnnotationSet, pages: readonly ViewerCanvas[]) {
+    if (slot.destroyed) return;
     if (this.#slot !== slot || !this.#display) {
       this.#display?.destroy();
       this.#slot = slot;
