@@ -60,6 +60,15 @@ describe('buildManifest', () => {
     }
   });
 
+  it('keeps the other canvases when one paints images but has no size, marking that one and dropping its images', () => {
+    const good = manifest({}, {});
+    const bad = { ...good.items[0], id: 'https://example.org/c2', label: { en: ['f. 2'] }, width: undefined };
+    const built = buildManifest({ ...good, items: [good.items[0], bad] }, context);
+    expect(built.canvases.map((canvas) => canvas.images.length)).to.deep.equal([1, 0]);
+    expect(built.canvases[0]).to.not.have.property('invalid');
+    expect(built.canvases[1].invalid).to.match(/Canvas 2 \(f\. 2\) has images but no valid width and height/);
+  });
+
   it('keeps canvases without images (audio, video) with size 0', () => {
     const video = { id: 'https://example.org/v.mp4', type: 'Video', duration: 10 };
     const built = buildManifest(manifest({ width: undefined, height: undefined, duration: 10 }, { body: video }), context);

@@ -21,8 +21,8 @@ function viewingDirectionOf(value: unknown): ViewingDirection {
 }
 
 /**
- * A canvas that paints images must have a positive width and height. If any canvas breaks this rule,
- * the whole manifest is rejected with an 'invalid-canvas' error: no layer above ever sees a canvas
+ * A canvas that paints images must have a positive width and height. One that does not is kept, so that the
+ * rest of the manifest shows, but with no images and the reason in `invalid`: no layer above ever sees a canvas
  * it cannot place. Canvases without images (audio, video, empty) get size 0 and no images.
  */
 function canvasOf(canvas: JsonObject, index: number, context: BuildContext): ViewerCanvas {
@@ -30,15 +30,10 @@ function canvasOf(canvas: JsonObject, index: number, context: BuildContext): Vie
   const label = languageMapOf(canvas.label);
   const width = asPositiveNumber(canvas.width) ?? 0;
   const height = asPositiveNumber(canvas.height) ?? 0;
-  const images = paintedImagesOf(canvas, { width, height }, context.languages);
-  if (images.length && (!width || !height)) {
-    const name = getText(label, context.languages) || id;
-    throw new IIIFError(
-      'invalid-canvas',
-      `Canvas ${index + 1} (${name}) has images but no valid width and height, so it cannot be shown.`,
-      { url: context.url },
-    );
-  }
+  const painted = paintedImagesOf(canvas, { width, height }, context.languages);
+  const sized = !!width && !!height;
+  const invalid = painted.length && !sized ? `Canvas ${index + 1} (${getText(label, context.languages) || id}) has images but no valid width and height, so it cannot be shown.` : undefined;
+  const images = invalid ? [] : painted;
   const behavior = uniqueStrings(canvas.behavior);
   const navDate = asNavDate(canvas.navDate);
   return {
@@ -51,6 +46,7 @@ function canvasOf(canvas: JsonObject, index: number, context: BuildContext): Vie
     thumbnail: imageSourcesOf(canvas.thumbnail),
     ...(behavior.length ? { behavior } : {}),
     ...(navDate ? { navDate } : {}),
+    ...(invalid ? { invalid } : {}),
   };
 }
 
@@ -63,7 +59,7 @@ function inSequence(canvases: ViewerCanvas[], structures: ViewerRange[]): Viewer
   return ordered.map((canvas, index) => ({ ...canvas, index }));
 }
 
-/** The viewer model of a Presentation 3 Manifest (as JSON). Throws 'no-canvases' or 'invalid-canvas'. */
+/** The viewer model of a Presentation 3 Manifest (as JSON). Throws 'no-canvases', or 'invalid-canvas' when no canvas can be shown. */
 export function buildManifest(json: JsonObject, context: BuildContext): ViewerManifest {
   const canvases = asObjects(json.items)
     .filter((item) => typeOf(item) === 'Canvas')
@@ -71,6 +67,7 @@ export function buildManifest(json: JsonObject, context: BuildContext): ViewerMa
   if (!canvases.length) {
     throw new IIIFError('no-canvases', 'This manifest has no canvases, so there is nothing to show.', { url: context.url });
   }
+  if (canvases.every((canvas) => canvas.invalid)) throw new IIIFError('invalid-canvas', canvases[0].invalid!, { url: context.url });
   const sizes = new Map(canvases.map((canvas) => [canvas.id, { width: canvas.width, height: canvas.height }]));
   const structures = structuresOf(json, sizes);
   const start = canvasReferenceOf(json.start, sizes);

@@ -98,6 +98,8 @@ export interface ViewerCanvas {
   behavior?: string[];
   /** `navDate` as given (an ISO date-time). */
   navDate?: string;
+  /** Why the canvas cannot be shown (it paints images but has no size); such a canvas keeps no images. */
+  invalid?: string;
 }
 
 export type ViewingDirection = 'left-to-right' | 'right-to-left' | 'top-to-bottom' | 'bottom-to-top';

@@ -140,9 +140,14 @@ export class VellumDeepZoom extends LitElement {
       this.status = 'empty';
       return;
     }
+    const onShow = pages && pages.length > 1 ? pages : [canvas];
+    const invalid = onShow.find((page) => page.invalid);
+    if (invalid) {
+      this.#fail(new EngineError('invalid-canvas', invalid.invalid!));
+      return;
+    }
     this.status = 'loading';
     const current = () => binding === this.#binding && canvas === this.canvas && pages === this.pages;
-    const onShow = pages && pages.length > 1 ? pages : [canvas];
     try {
       await binding.show(onShow);
       if (!current()) return;

@@ -230,6 +230,24 @@ describe('<vellum-viewer> with bad input', () => {
     });
   }
 
+  it('shows the other pages of a manifest in which one canvas has no size, and explains that one', async () => {
+    const json = await (await fetch(BOOK)).json();
+    delete json.items[1].width;
+    const viewer = mountViewer({ view: 'detail' });
+    viewer.manifestJson = json;
+    await nextEvent(viewer, 'vellum-manifest-load');
+    await windowOf(viewer).updateComplete;
+    expect(partText(viewer, 'position')).to.equal('1 of 14');
+    const error = nextEvent(viewer, 'vellum-error');
+    windowOf(viewer).goTo(1);
+    expect((await error).detail.kind).to.equal('invalid-canvas');
+    const alert = await waitFor(() => deepQuery(viewer.shadowRoot!, '[role="alert"]'), 'an alert');
+    expect(alert.textContent).to.match(/description is invalid/);
+    windowOf(viewer).goTo(2);
+    await waitFor(() => deepQuery(viewer.shadowRoot!, 'vellum-deep-zoom')?.getAttribute('status') === 'settled', 'page 3 drawn');
+    expect(deepQuery(viewer.shadowRoot!, '[role="alert"]')).to.equal(undefined);
+  });
+
   it('shows metadata HTML with its allowed markup once the sanitiser has loaded, and drops the rest', async () => {
     const viewer = mountViewer({ manifest: fixture('manifests/html-metadata.json') });
     await nextEvent(viewer, 'vellum-manifest-load');
