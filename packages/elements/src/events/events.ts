@@ -29,10 +29,13 @@ export class VellumErrorEvent extends VellumEvent<{ kind: VellumErrorKind; messa
   }
 }
 
-/** Something given to a workspace (a URL, a file, a drop, a shared state) cannot be opened; the workspace shows it too. */
-export class VellumWorkspaceErrorEvent extends VellumEvent<{ kind: InputErrorKind | 'unknown'; message: string }> {
+/**
+ * Something given to a workspace (a URL, a file, a drop, a shared state) cannot be opened: the input itself (an
+ * InputErrorKind, shown by the workspace too) or the manifest it names (a VellumErrorKind, shown in its window).
+ */
+export class VellumWorkspaceErrorEvent extends VellumEvent<{ kind: InputErrorKind | VellumErrorKind; message: string }> {
   static readonly type = 'vellum-workspace-error';
-  constructor(kind: InputErrorKind | 'unknown', message: string) {
+  constructor(kind: InputErrorKind | VellumErrorKind, message: string) {
     super(VellumWorkspaceErrorEvent.type, { kind, message });
   }
 }

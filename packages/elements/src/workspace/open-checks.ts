@@ -33,6 +33,11 @@ export class OpenChecks {
     }
   }
 
+  /** Forgets the open waiting on a window whose manifest failed (the window says why): true when there was one. */
+  abandon(windowId: string): boolean {
+    return this.#pending.delete(windowId);
+  }
+
   #restore(windowId: string, previous?: WindowState) {
     const { store } = this.host;
     if (!previous) {

@@ -53,6 +53,21 @@ async function settledZoom(workspace: VellumWorkspace, windowId: string): Promis
 describe('<vellum-workspace>', () => {
   afterEach(() => mounted.splice(0).forEach((workspace) => workspace.remove()));
 
+  for (const [name, path, kind] of [
+    ['a server error', 'status/500', 'http'],
+    ['text that is not JSON', 'bad/not-json.json', 'not-json'],
+  ] as const) {
+    it(`reports an iiif-content that names ${name} as vellum-workspace-error, and its window says why`, async () => {
+      const workspace = document.createElement('vellum-workspace');
+      workspace.setAttribute('iiif-content', fixture(path));
+      const reported = new Promise<{ kind: string }>((resolve) => workspace.addEventListener('vellum-workspace-error', (event) => resolve(event.detail)));
+      document.body.append(workspace);
+      mounted.push(workspace);
+      expect((await reported).kind).to.equal(kind);
+      await waitFor(() => deepQuery(tile(workspace, 'window-1'), '[role="alert"]'), "the window's error");
+    });
+  }
+
   it('explains how to add something when empty', async () => {
     const workspace = await mountWorkspace();
     expect(shadow(workspace).querySelector('[part="empty"]')?.textContent).to.match(/drop a IIIF icon/);

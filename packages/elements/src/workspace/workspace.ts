@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getText, parseCatalog, targetOfInput, type CatalogItem, type ResourceTarget } from '@vellum/iiif';
 import { actions, createWindow, deserialize, type SyncMode, type Unsubscribe } from '@vellum/state';
 import { StoreRoot } from '../context/store-root.js';
-import type { VellumManifestLoadEvent } from '../events/events.js';
+import { VellumWorkspaceErrorEvent, type VellumErrorEvent, type VellumManifestLoadEvent } from '../events/events.js';
 import type { MessageKey } from '../i18n/index.js';
 import { AddPanel } from './add-panel.js';
 import { DropZones } from './drop-zones.js';
@@ -39,7 +39,7 @@ import { workspaceStyles } from './workspace.styles.js';
  * @cssprop --vellum-height - Height of the workspace (600px by default).
  * @cssprop --vellum-surface - Background of the add panel's form.
  *
- * @fires vellum-workspace-error - When something cannot be opened. detail: { kind, message }
+ * @fires vellum-workspace-error - When something cannot be opened: the input, or the manifest it names. detail: { kind, message }
  */
 export class VellumWorkspace extends StoreRoot {
   static override styles = workspaceStyles;
@@ -98,6 +98,12 @@ export class VellumWorkspace extends StoreRoot {
     this.labels = { ...this.labels, [windowId]: label };
     const url = this.store.state.windows[windowId]?.manifestUrl;
     if (this.#openChecks.settle(windowId, manifest) && url) this.#addPanel.remember({ url, label });
+  }
+
+  /** A manifest opened into a window failed to load: the window shows why, and the workspace reports it too. */
+  #onWindowError(windowId: string, event: VellumErrorEvent) {
+    if (!this.#openChecks.abandon(windowId)) return;
+    this.dispatchEvent(new VellumWorkspaceErrorEvent(event.detail.kind, event.detail.message));
   }
 
   #announce(windowId: string, message: MessageKey) {
@@ -181,6 +187,7 @@ export class VellumWorkspace extends StoreRoot {
       @dragleave=${() => this.#drops.onDragLeave()}
       @drop=${(event: DragEvent) => this.#drops.onDrop(event, windowId)}
       @vellum-manifest-load=${(event: VellumManifestLoadEvent) => this.#onManifestLoad(windowId, event)}
+      @vellum-error=${(event: VellumErrorEvent) => this.#onWindowError(windowId, event)}
     >
       ${dropping ? html`<div class="drop-hint">${msg('workspace.dropReplace')}</div>` : nothing}
       <vellum-window window-id=${windowId}>
