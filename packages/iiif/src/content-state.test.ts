@@ -41,6 +41,11 @@ describe('content state', () => {
     expect(decodeContentState(encodeContentState(contentStateOf({ manifestUrl: view.manifestUrl })))).to.deep.equal({ manifestUrl: view.manifestUrl });
   });
 
+  it('encodes a content state of any length (a 100 KB manifest URL) and reads it back', () => {
+    const manifestUrl = `https://example.org/${'a'.repeat(100_000)}`;
+    expect(decodeContentState(encodeContentState(contentStateOf({ manifestUrl })))).to.deep.equal({ manifestUrl });
+  });
+
   it('shares only the part of a letterboxed view on the canvas: Media Fragments have no negative numbers', () => {
     const view = { manifestUrl: 'https://example.org/m', canvasId: 'https://example.org/c1', region: { x: -3303, y: -10, width: 9606, height: 4200 } };
     const targetOf = (shared: object) => (shared as { target: { id: string } }).target.id;

@@ -38,8 +38,8 @@ function fromBase64Url(value: string): string {
 
 /** Content State 1.0 §6: URI-encode the JSON, base64url it, drop the padding. */
 export function encodeContentState(json: object): string {
-  const bytes = new TextEncoder().encode(encodeURIComponent(JSON.stringify(json)));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  // URI-encoded text is ASCII, which btoa takes as it is, at any length.
+  return btoa(encodeURIComponent(JSON.stringify(json))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function splitFragment(id: string): { id: string; region?: Rect } {

@@ -50,6 +50,50 @@ describe('serialize / deserialize', () => {
   });
 });
 
+describe('deserialize of hostile states', () => {
+  const valid = () => {
+    const store = new Store();
+    store.dispatch(actions.addWindow(createWindow('w1')));
+    return JSON.parse(store.serialize());
+  };
+  const withWindowId = (id: string) => {
+    const state = valid();
+    return JSON.stringify({ ...state, windows: { [id]: { ...state.windows.w1, id } }, layout: { ...state.layout, windowIds: [id], mosaic: id, focusedWindowId: id } });
+  };
+
+  it('refuses window ids that are not plain names: quotes, prototype names, markup', () => {
+    for (const id of ['w"]', '__proto__', 'constructor', 'toString', '<img src=x>', '', 'x'.repeat(200)]) {
+      const json = id === '__proto__' ? withWindowId('w9').replaceAll('"w9"', '"__proto__"') : withWindowId(id);
+      expect(errorOf(() => deserialize(json)).kind, id).to.equal('invalid-state');
+    }
+    expect(deserialize(withWindowId('window-12')).layout.windowIds).to.deep.equal(['window-12']);
+  });
+
+  it('refuses a layout naming a window twice, or one that does not exist, or a sync group of unknown windows', () => {
+    const state = valid();
+    const twice = { ...state, layout: { ...state.layout, windowIds: ['w1', 'w1'], mosaic: { direction: 'row', ratio: 0.5, first: 'w1', second: 'w1' } } };
+    expect(errorOf(() => deserialize(JSON.stringify(twice))).kind).to.equal('invalid-state');
+    const missing = { ...state, layout: { ...state.layout, windowIds: ['toString'], mosaic: 'toString' } };
+    expect(errorOf(() => deserialize(JSON.stringify(missing))).kind).to.equal('invalid-state');
+    const group = { ...state, syncGroups: [{ id: 'g1', windowIds: ['w1', 'w2'], mode: 'same-coordinates', offsets: {}, shareAdjustments: false }] };
+    expect(errorOf(() => deserialize(JSON.stringify(group))).kind).to.equal('invalid-state');
+  });
+
+  it('refuses a mosaic 20,000 levels deep, and a state of several megabytes, with a StateError', () => {
+    const state = valid();
+    let mosaic: unknown = 'w1';
+    for (let depth = 0; depth < 20_000; depth++) mosaic = { direction: 'row', ratio: 0.5, first: mosaic, second: 'w1' };
+    expect(errorOf(() => deserialize(JSON.stringify({ ...state, layout: { ...state.layout, mosaic } }))).kind).to.equal('invalid-state');
+    const huge = { ...state, windows: { w1: { ...state.windows.w1, manifestUrl: `https://example.org/${'a'.repeat(3_000_000)}` } } };
+    expect(errorOf(() => deserialize(JSON.stringify(huge))).kind).to.equal('invalid-state');
+  });
+
+  it('forgets a focused window that the layout does not hold', () => {
+    const state = valid();
+    expect(deserialize(JSON.stringify({ ...state, layout: { ...state.layout, focusedWindowId: 'w7' } })).layout.focusedWindowId).to.equal(null);
+  });
+});
+
 describe('workspace export and import', () => {
   it('gives back an equal state with layout, ratios, maximise and sync groups', () => {
     const store = new Store();

@@ -26,6 +26,29 @@ const isStringArray = (value: unknown): value is string[] =>
 
 const isNullableString = (value: unknown) => value === null || typeof value === 'string';
 
+/** The largest saved state read (in characters), and the deepest mosaic: a workspace of hundreds of windows fits in both. */
+const MAX_STATE_LENGTH = 2_000_000;
+const MAX_MOSAIC_DEPTH = 64;
+
+/**
+ * A window id as the workspace makes them (`window-3`): letters, digits, `-` and `_`, starting with a letter, and
+ * never the name of something every object has (`constructor`, `toString`), so that ids are safe as keys and in selectors.
+ */
+const isWindowId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,99}$/.test(value) && !(value in Object.prototype);
+
+const isDistinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
+
+/** Whether a mosaic is no deeper than the limit, found without recursion so that no depth can overflow the stack. */
+function isShallow(mosaic: unknown): boolean {
+  let level: unknown[] = [mosaic];
+  for (let depth = 0; level.length; depth++) {
+    if (depth > MAX_MOSAIC_DEPTH) return false;
+    level = level.flatMap((node) => (typeof node === 'object' && node !== null ? [(node as Record<string, unknown>).first, (node as Record<string, unknown>).second] : []));
+  }
+  return true;
+}
+
 function isViewport(value: unknown): boolean {
   return (
     value === null ||
@@ -40,6 +63,7 @@ function isAdjustments(value: unknown): boolean {
 
 function isWindow(id: string, value: unknown): boolean {
   return (
+    isWindowId(id) &&
     isRecord(value) &&
     value.id === id &&
     isNullableString(value.manifestUrl) &&
@@ -61,7 +85,9 @@ const sameMembers = (a: readonly string[], b: readonly string[]) => a.length ===
 /** The mosaic and maximised window may be absent (states saved before them); when present they name the layout's windows. */
 function isLayoutExtension(layout: Record<string, unknown>, windowIds: string[]): boolean {
   const { mosaic, maximisedWindowId } = layout;
-  const mosaicOk = mosaic === undefined || (mosaic === null ? windowIds.length === 0 : isMosaicNode(mosaic) && sameMembers(mosaicLeaves(mosaic), windowIds));
+  const mosaicOk =
+    mosaic === undefined ||
+    (mosaic === null ? windowIds.length === 0 : isShallow(mosaic) && isMosaicNode(mosaic) && isDistinct(mosaicLeaves(mosaic)) && sameMembers(mosaicLeaves(mosaic), windowIds));
   const maximisedOk = maximisedWindowId === undefined || maximisedWindowId === null || (typeof maximisedWindowId === 'string' && windowIds.includes(maximisedWindowId));
   return mosaicOk && maximisedOk;
 }
@@ -93,11 +119,12 @@ function isState(value: Record<string, unknown>): value is Record<string, unknow
     isRecord(layout) &&
     (layout.kind === 'single' || layout.kind === 'mosaic') &&
     isStringArray(layout.windowIds) &&
-    layout.windowIds.every((id) => id in windows) &&
+    isDistinct(layout.windowIds) &&
+    layout.windowIds.every((id) => Object.hasOwn(windows, id)) &&
     isNullableString(layout.focusedWindowId) &&
     isLayoutExtension(layout, layout.windowIds) &&
     Array.isArray(syncGroups) &&
-    syncGroups.every(isSyncGroup)
+    syncGroups.every((group) => isSyncGroup(group) && group.windowIds.every((id: string) => Object.hasOwn(windows, id)))
   );
 }
 
@@ -113,7 +140,9 @@ function withWindowDefaults(window: WindowState): WindowState {
 
 function withMosaic(layout: LayoutState): LayoutState {
   const mosaic = layout.mosaic === undefined ? mosaicOf(layout.windowIds) : layout.mosaic;
-  return { ...layout, mosaic, windowIds: mosaicLeaves(mosaic), maximisedWindowId: layout.maximisedWindowId ?? null };
+  const windowIds = mosaicLeaves(mosaic);
+  const focusedWindowId = layout.focusedWindowId !== null && windowIds.includes(layout.focusedWindowId) ? layout.focusedWindowId : null;
+  return { ...layout, mosaic, windowIds, focusedWindowId, maximisedWindowId: layout.maximisedWindowId ?? null };
 }
 
 function withSyncDefaults(group: SyncGroup): SyncGroup {
@@ -122,12 +151,14 @@ function withSyncDefaults(group: SyncGroup): SyncGroup {
 
 /** Parses and validates serialised state; throws a StateError that says what is wrong. */
 export function deserialize(json: string): VellumState {
+  if (json.length > MAX_STATE_LENGTH) throw new StateError('invalid-state', `The saved state is larger than ${MAX_STATE_LENGTH} characters.`);
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     throw new StateError('not-json', 'The saved state is not valid JSON.');
   }
+
   if (!isRecord(value) || typeof value.version !== 'number') {
     throw new StateError('invalid-state', 'The saved state has no version.');
   }
