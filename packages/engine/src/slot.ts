@@ -105,6 +105,7 @@ export class Slot extends EventTarget {
     return this.#viewer.drawer?.getType() === 'webgl' ? 'webgl' : 'canvas';
   }
 
+  /** Tiles of the canvas on show that failed to load. */
   get tileErrorCount(): number {
     return this.#tileErrors;
   }
@@ -119,6 +120,7 @@ export class Slot extends EventTarget {
     this.#viewer.world.removeAll();
     this.#canvas = undefined;
     this.#firstTileDrawn = false;
+    this.#tileErrors = 0;
     if (!(canvas.width > 0 && canvas.height > 0)) {
       throw new EngineError('invalid-canvas', `Canvas ${canvas.id} has no size (${canvas.width} × ${canvas.height})`);
     }

@@ -38,8 +38,14 @@ describe('<vellum-deep-zoom> inside a viewer', () => {
     expect(near(colourAt(viewer, page2, PAPER_POINT), PAPER_RGB)).to.equal(true);
   });
 
-  it('shows a non-blocking notice when tiles fail', async () => {
-    const viewer = mountViewer({ manifest: fixture('bad/broken-tiles.json') });
+  it('shows a non-blocking notice when some tiles fail and the rest of the image draws', async () => {
+    const book = await (await fetch(fixture('manifests/book.json'))).json();
+    const [page] = book.items[0].items[0].items;
+    const brokenService = [{ id: fixture('bad/broken-tiles/iiif3'), type: 'ImageService3', profile: 'level0' }];
+    const broken = { ...page, id: `${page.id}-broken`, body: { ...page.body, id: fixture('bad/broken-tiles/iiif3/full/max/0/default.jpg'), service: brokenService } };
+    book.items = [{ ...book.items[0], items: [{ ...book.items[0].items[0], items: [page, broken] }] }];
+    const viewer = mountViewer();
+    viewer.manifestJson = book;
     await nextEvent(viewer, 'vellum-manifest-load');
     const notice = await waitFor(() => deepQuery(viewer.shadowRoot!, '[part~="notice"]'), 'the tile notice', 15_000);
     expect(notice.getAttribute('role')).to.equal('status');
@@ -47,5 +53,14 @@ describe('<vellum-deep-zoom> inside a viewer', () => {
     expect(deepQuery(viewer.shadowRoot!, '[role="alert"]')).to.equal(undefined);
     deepQuery<HTMLButtonElement>(notice, 'button[aria-label="Dismiss"]')!.click();
     await waitFor(() => !deepQuery(viewer.shadowRoot!, '[part~="notice"]'), 'the notice to go');
+  });
+
+  it('says the image could not be loaded when every tile fails, instead of a blank image called settled', async () => {
+    const viewer = mountViewer({ manifest: fixture('bad/broken-tiles.json') });
+    const error = nextEvent(viewer, 'vellum-error');
+    expect((await error).detail.kind).to.equal('tiles');
+    const alert = await waitFor(() => deepQuery(viewer.shadowRoot!, '[role="alert"]'), 'the error', 15_000);
+    expect(alert.textContent).to.contain('The image for this page could not be loaded.');
+    expect(deepQuery(viewer.shadowRoot!, 'vellum-deep-zoom')!.getAttribute('status')).to.equal('error');
   });
 });

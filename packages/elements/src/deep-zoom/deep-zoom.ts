@@ -122,7 +122,9 @@ export class VellumDeepZoom extends LitElement {
       if (this.status === 'loading') this.status = 'drawn';
     });
     slot.addEventListener('fully-loaded', () => {
-      if (this.status === 'loading' || this.status === 'drawn') this.status = 'settled';
+      // Every tile came back and none drew: a blank window must not call itself settled (a proxied id, say).
+      if (this.status === 'loading' && slot.tileErrorCount > 0) this.#fail(new EngineError('tiles', `None of the ${slot.tileErrorCount} tiles of the image could be loaded`));
+      else if (this.status === 'loading' || this.status === 'drawn') this.status = 'settled';
     });
     slot.addEventListener('tile-error', () => {
       if (this.tileNotice === 'none') this.tileNotice = 'shown';
