@@ -126,3 +126,22 @@ describe('buildManifest with links of dangerous schemes', () => {
     expect(built.homepage.map((link) => link.id)).to.deep.equal(['https://example.org/a', 'http://example.org/b', 'mailto:library@example.org']);
   });
 });
+
+describe('buildManifest of Presentation 2 written with Presentation 3 language maps', () => {
+  it('reads the labels, descriptions and metadata they have instead of showing them empty', () => {
+    const v2 = {
+      '@context': 'http://iiif.io/api/presentation/2/context.json',
+      '@id': 'https://example.org/m2',
+      '@type': 'sc:Manifest',
+      label: { en: ['A book'], fr: ['Un livre'] },
+      description: { none: ['Twelve leaves'] },
+      metadata: [{ label: { en: ['Date'] }, value: { en: ['1450'] } }],
+      sequences: [{ '@type': 'sc:Sequence', canvases: [{ '@id': 'https://example.org/c1', '@type': 'sc:Canvas', label: { en: ['f. 1r'] }, width: 10, height: 10, images: [] }] }],
+    };
+    const built = buildManifest(toPresentation3(v2, 'https://example.org/m2'), { languages: ['en'] });
+    expect(built.label).to.deep.equal({ en: ['A book'], fr: ['Un livre'] });
+    expect(Object.values(built.summary).flat()).to.deep.equal(['Twelve leaves']);
+    expect(built.metadata).to.deep.equal([{ label: { en: ['Date'] }, value: { en: ['1450'] } }]);
+    expect(built.canvases[0].label).to.deep.equal({ en: ['f. 1r'] });
+  });
+});

@@ -32,6 +32,26 @@ function dedupeBehaviors(value: unknown): void {
   }
 }
 
+/** The Presentation 2 properties that hold text, which some publishers write as Presentation 3 language maps. */
+const textProperties = ['label', 'value', 'description', 'attribution'];
+
+const isLanguageMap = (value: unknown): value is Record<string, unknown[]> =>
+  isObject(value) && !('@value' in value) && Object.keys(value).length > 0 && Object.values(value).every((texts) => Array.isArray(texts) && texts.every((text) => typeof text === 'string'));
+
+/** A language map put in Presentation 2's own form (`{ "@value", "@language" }`), which `upgrade()` reads; it loses a map. */
+function asPresentation2Text(map: Record<string, unknown[]>): unknown[] {
+  return Object.entries(map).flatMap(([language, texts]) => texts.map((text) => (language === 'none' ? text : { '@value': text, '@language': language })));
+}
+
+function withPresentation2Texts(value: unknown): void {
+  if (Array.isArray(value)) value.forEach(withPresentation2Texts);
+  if (!isObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (textProperties.includes(key) && isLanguageMap(child)) value[key] = asPresentation2Text(child);
+    else withPresentation2Texts(child);
+  }
+}
+
 /**
  * Presentation 2 upgraded, with the data that `upgrade()` loses or mangles put back in Presentation 3
  * form. `upgrade()` changes its input, so `v2` is copied first unless it may be consumed.
@@ -44,6 +64,7 @@ function upgradePresentation2(v2: JsonObject, consume: boolean): JsonObject {
     typeof related === 'string' ? { '@id': related, format: 'text/html' } : related,
   );
   if (!asArray(input.related).length) delete input.related;
+  withPresentation2Texts(input);
   const v3: JsonObject = upgrade(input);
   dedupeBehaviors(v3);
   if (!v3.rights && license) v3.rights = license;
