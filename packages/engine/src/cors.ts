@@ -1,4 +1,4 @@
-import { imageRequestUrl, type ImageServiceDescription } from '@vellum/iiif';
+import { imageRequestUrl, tileGridOf, tilesCovering, type ImageServiceDescription } from '@vellum/iiif';
 
 /** How OpenSeadragon loads an image's tiles: 'Anonymous' asks for CORS; undefined loads them as plain images. */
 export type CrossOriginPolicy = 'Anonymous' | undefined;
@@ -50,7 +50,14 @@ export const corsDecisions = {
   },
 };
 
-/** A small image of the service to probe with: its smallest listed size at level 0, one pixel wide otherwise. */
-export function serviceProbeUrl(service: ImageServiceDescription): string {
+/**
+ * A small image of the service to probe with: its smallest listed size at level 0, or, for a level 0 set that lists
+ * no sizes, its coarsest tile (such a set has no `full/max` to ask for: a 404, often without CORS headers, would
+ * pass for "no CORS"); one pixel wide above level 0. `info` is the service's info.json, for its tiles.
+ */
+export function serviceProbeUrl(service: ImageServiceDescription, info?: unknown): string {
+  const grid = service.level === 0 && !service.sizes?.length ? tileGridOf(info) : undefined;
+  const { width, height } = service;
+  if (grid && width && height) return tilesCovering({ ...service, width, height }, grid, { x: 0, y: 0, width, height }, Math.max(...grid.scaleFactors))[0].url;
   return imageRequestUrl(service, { size: { width: 1 } })!;
 }

@@ -83,7 +83,7 @@ async function exportImage(image: PaintedImage, size: Size, region: Rect): Promi
     size,
     regionUrl: service.level > 0 ? imageRequestUrl(service, { region }) : undefined,
     sizes,
-    readable: await corsDecisions.readable(source.serviceId, serviceProbeUrl(service)),
+    readable: await corsDecisions.readable(source.serviceId, serviceProbeUrl(service, info)),
     service,
     tiles: tileGridOf(info),
   };

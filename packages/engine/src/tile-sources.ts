@@ -24,7 +24,7 @@ export async function openableSource(source: ImageSource): Promise<OpenableSourc
   let probeUrl: string;
   try {
     tileSource = tileSourceFromInfo(info, source);
-    probeUrl = serviceProbeUrl(describeImageService(info, source));
+    probeUrl = serviceProbeUrl(describeImageService(info, source), info);
   } catch (cause) {
     throw new EngineError('info-json', `The image information at ${source.infoUrl} is not a usable IIIF image service`, source.infoUrl, { cause });
   }
