@@ -10,6 +10,7 @@ import { AdjustmentFilter, withoutPixelWork } from './filters.js';
 import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
 import { TilePixelFilter } from './tile-filter.js';
 import { openableSource } from './tile-sources.js';
+import { viewerOptions } from './viewer-options.js';
 import { addImage, hasDrawnTiles, navigatorOf } from './world.js';
 import { SvgOverlay } from './overlay.js';
 import { pluginHostOf, type PluginHost } from './plugin-host.js';
@@ -38,12 +39,6 @@ export interface TileErrorDetail {
 }
 
 const VIEWPORT_EVENTS = ['zoom', 'pan', 'rotate', 'flip', 'resize'] as const;
-
-/** Readers who ask their system for less motion see every zoom, pan and page turn at once, with no fading tiles. */
-function motionOptions(): OpenSeadragon.Options {
-  const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  return reduced ? { animationTime: 0, blendTime: 0, gestureSettingsTouch: { flickEnabled: false } } : {};
-}
 
 /**
  * One deep-zoom surface bound to a container. World units are canvas units.
@@ -75,20 +70,7 @@ export class Slot extends EventTarget {
   constructor(container: HTMLElement, options: SlotOptions = {}) {
     super();
     const drawer = !options.drawer || options.drawer === 'auto' ? chooseDrawer() : options.drawer;
-    this.#viewer = new OpenSeadragon.Viewer({
-      element: container,
-      drawer: drawer === 'webgl' ? ['webgl', 'canvas'] : 'canvas',
-      showNavigationControl: false,
-      showNavigator: options.navigator ?? false,
-      navigatorDrawer: 'canvas',
-      keyboardNavEnabled: false,
-      // The surface around the slot takes the focus and the keys; a second, nameless tab stop inside it would be a trap.
-      tabIndex: -1,
-      // Many image servers (iipsrv among them) send no CORS headers on images: each image asks for CORS only when its server allows it.
-      crossOriginPolicy: false,
-      visibilityRatio: 0.2,
-      ...motionOptions(),
-    });
+    this.#viewer = new OpenSeadragon.Viewer(viewerOptions(container, drawer, options.navigator ?? false));
     if (this.drawer === 'webgl') this.#releaseWebgl = claimWebglSlot();
     this.#filter = new AdjustmentFilter(container);
     this.#tileFilter = new TilePixelFilter(this.#viewer);
