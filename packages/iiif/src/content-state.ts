@@ -1,6 +1,7 @@
 import { InputError } from './input-error.js';
 import { asArray, asObject, asString, idOf, isObject, typeOf, type JsonObject } from './json.js';
-import type { Rect, Size, ViewerManifest } from './model.js';
+import type { Rect, Size, ViewerManifest, ViewerRange } from './model.js';
+import { firstCanvasOf } from './ranges.js';
 import { clipToCanvas, parseXywh } from './rect.js';
 
 /** What a content state asks to open: a Manifest or Collection, optionally at a canvas, a region of it, or a range. */
@@ -10,6 +11,8 @@ export interface ResourceTarget {
   /** Canvas region in canvas units, from `#xywh=` (pixels) or a FragmentSelector. */
   region?: Rect;
   rangeId?: string;
+  /** A point in time in seconds, from `#t=` or a PointSelector's `t`. */
+  time?: number;
 }
 
 /** The view to share: a manifest, optionally a canvas and the region of it on screen. */
@@ -42,16 +45,33 @@ export function encodeContentState(json: object): string {
   return btoa(encodeURIComponent(JSON.stringify(json))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function splitFragment(id: string): { id: string; region?: Rect } {
-  const hash = id.indexOf('#');
-  if (hash < 0) return { id };
-  return { id: id.slice(0, hash), region: parseXywh(id.slice(hash + 1), { width: 0, height: 0 }) };
+type Place = Pick<ResourceTarget, 'region' | 'time'>;
+
+/** The start of a media fragment `t=` (seconds, `npt:` allowed). */
+function parseTime(fragment: string): number | undefined {
+  const match = /(?:^|[#&])t=(?:npt:)?(\d+(?:\.\d+)?)/.exec(fragment);
+  return match ? Number(match[1]) : undefined;
 }
 
-function selectorRegion(selector: unknown): Rect | undefined {
-  const object = asObject(asArray(selector)[0]);
-  const value = object && asString(object.value);
-  return value ? parseXywh(value, { width: 0, height: 0 }) : undefined;
+function placeOf(fragment: string): Place {
+  const region = parseXywh(fragment, { width: 0, height: 0 });
+  const time = parseTime(fragment);
+  return { ...(region ? { region } : {}), ...(time !== undefined ? { time } : {}) };
+}
+
+function splitFragment(id: string): { id: string; place: Place } {
+  const hash = id.indexOf('#');
+  return hash < 0 ? { id, place: {} } : { id: id.slice(0, hash), place: placeOf(id.slice(hash + 1)) };
+}
+
+/** What the selectors of a SpecificResource pick: a FragmentSelector's region or time, a PointSelector's time. */
+function selectorPlace(selector: unknown): Place {
+  return asArray(selector).reduce<Place>((place, item) => {
+    const object = asObject(item);
+    const value = object && asString(object.value);
+    const time = object && typeOf(object) === 'PointSelector' && typeof object.t === 'number' && object.t >= 0 ? { time: object.t } : {};
+    return { ...(value ? placeOf(value) : {}), ...time, ...place };
+  }, {});
 }
 
 function manifestOf(resource: JsonObject): string | undefined {
@@ -63,7 +83,7 @@ function targetOf(resource: JsonObject): ResourceTarget {
   if (typeOf(resource) === 'SpecificResource') {
     const source = asObject(resource.source) ?? { id: asString(resource.source) };
     const target = targetOf({ ...source, type: typeOf(source) ?? 'Canvas', partOf: source.partOf ?? resource.partOf });
-    return { ...target, region: selectorRegion(resource.selector) ?? target.region };
+    return { ...target, ...selectorPlace(resource.selector) };
   }
   const id = idOf(resource);
   if (!id) throw malformed('its target has no id');
@@ -72,25 +92,40 @@ function targetOf(resource: JsonObject): ResourceTarget {
   const manifestUrl = manifestOf(resource);
   if (!manifestUrl) throw new InputError('no-manifest', `The content state names ${id} without the manifest it is part of.`);
   if (type === 'Range') return { manifestUrl, rangeId: id };
-  const { id: canvasId, region } = splitFragment(id);
-  return region ? { manifestUrl, canvasId, region } : { manifestUrl, canvasId };
+  const { id: canvasId, place } = splitFragment(id);
+  return { manifestUrl, canvasId, ...place };
 }
 
-/** The first target of a content state: an Annotation with motivation contentState, or a bare target resource. */
-export function readContentState(json: unknown): ResourceTarget {
+const MAX_TARGETS = 16;
+const contentStateTypes = ['Annotation', 'Canvas', 'Range', 'SpecificResource'];
+
+/** Whether JSON is a content state rather than a Manifest or Collection: an Annotation, or a Canvas, Range or part of one. */
+export function isContentState(json: unknown): boolean {
+  const object = asObject(json);
+  return object !== undefined && contentStateTypes.includes(typeOf(object) ?? '');
+}
+
+/**
+ * The targets of a content state, at most 16: those of an Annotation (motivation contentState), or a bare target
+ * resource. A target given as a plain URI is taken for a Manifest or Collection, which loading finds out.
+ */
+export function readContentState(json: unknown): ResourceTarget[] {
   const object = asObject(json);
   if (!object) throw malformed('it is not a JSON object');
-  const target = typeOf(object) === 'Annotation' ? asArray(object.target)[0] : object;
-  if (typeof target === 'string') return { manifestUrl: target };
-  const resource = asObject(target);
-  if (!resource) throw malformed('it has no target');
-  return targetOf(resource);
+  const targets = typeOf(object) === 'Annotation' ? asArray(object.target).slice(0, MAX_TARGETS) : [object];
+  if (targets.length === 0) throw malformed('it has no target');
+  return targets.map((target) => {
+    if (typeof target === 'string') return { manifestUrl: target };
+    const resource = asObject(target);
+    if (!resource) throw malformed('a target is neither an object nor a URI');
+    return targetOf(resource);
+  });
 }
 
-/** Decodes an `iiif-content` value: base64url JSON, raw JSON, or a plain URI of a Manifest or Collection. */
-export function decodeContentState(value: string): ResourceTarget {
+/** Decodes an `iiif-content` value: base64url JSON, raw JSON, or a plain URI (loading finds out what it is). */
+export function decodeContentState(value: string): ResourceTarget[] {
   const text = value.trim();
-  if (/^https?:\/\//i.test(text)) return { manifestUrl: text };
+  if (/^https?:\/\//i.test(text)) return [{ manifestUrl: text }];
   const json = text.startsWith('{') ? text : fromBase64Url(text);
   try {
     return readContentState(JSON.parse(json));
@@ -112,9 +147,27 @@ export function contentStateOf(view: SharedView): JsonObject {
   return { '@context': 'http://iiif.io/api/presentation/3/context.json', type: 'Annotation', motivation: ['contentState'], target };
 }
 
-/** Throws when the target names a canvas the loaded manifest does not have. */
-export function checkTarget(target: ResourceTarget, manifest: ViewerManifest): void {
+function findRange(ranges: readonly ViewerRange[], id: string): ViewerRange | undefined {
+  for (const range of ranges) {
+    const found = range.id === id ? range : findRange(range.items.flatMap((item) => (item.kind === 'range' ? [item.range] : [])), id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The canvas (and region) a target shows in its loaded manifest: its own canvas, or the first canvas of its range.
+ * Throws an InputError when the manifest has no such canvas or range.
+ */
+export function resolveTarget(target: ResourceTarget, manifest: ViewerManifest): Pick<ResourceTarget, 'canvasId' | 'region'> {
+  if (target.rangeId) {
+    const start = findRange(manifest.structures ?? [], target.rangeId);
+    const first = start && firstCanvasOf(start);
+    if (!first) throw new InputError('range-not-in-manifest', `The range ${target.rangeId} is not in the manifest ${manifest.id}.`);
+    return first;
+  }
   if (target.canvasId && !manifest.canvases.some((canvas) => canvas.id === target.canvasId)) {
     throw new InputError('canvas-not-in-manifest', `The canvas ${target.canvasId} is not in the manifest ${manifest.id}.`);
   }
+  return { canvasId: target.canvasId, region: target.region };
 }

@@ -1,6 +1,6 @@
-import { decodeContentState, readContentState, type ResourceTarget } from './content-state.js';
+import { decodeContentState, isContentState, readContentState, type ResourceTarget } from './content-state.js';
 import { InputError } from './input-error.js';
-import { asObject, asString, idOf, typeOf } from './json.js';
+import { asObject, idOf, typeOf } from './json.js';
 
 /** The parts of a DataTransfer a drop reads, so that callers may pass a real one or a plain object. */
 export interface DropData {
@@ -21,23 +21,23 @@ function parseUrl(text: string): URL | undefined {
   }
 }
 
-/** A link: `?iiif-content=…`, the classic IIIF icon `?manifest=…&canvas=…`, or the manifest URL itself. */
-export function targetOfLink(text: string): ResourceTarget {
+/** A link: `?iiif-content=…`, the classic IIIF icon `?manifest=…&canvas=…`, or the resource's URL itself. */
+export function targetsOfLink(text: string): ResourceTarget[] {
   const url = parseUrl(text.trim());
   if (!url) throw new InputError('not-url', `"${text.trim().slice(0, 80)}" is not a web address.`);
   const content = url.searchParams.get('iiif-content');
   if (content) return decodeContentState(content);
   const manifest = url.searchParams.get('manifest');
-  if (!manifest) return { manifestUrl: url.href };
+  if (!manifest) return [{ manifestUrl: url.href }];
   if (!parseUrl(manifest)) throw new InputError('not-url', `The link's manifest "${manifest.slice(0, 80)}" is not a web address.`);
   const canvas = url.searchParams.get('canvas');
-  return canvas ? { manifestUrl: manifest, canvasId: canvas } : { manifestUrl: manifest };
+  return [canvas ? { manifestUrl: manifest, canvasId: canvas } : { manifestUrl: manifest }];
 }
 
-/** Dropped text: content-state JSON (cookbook 0599) or a link. */
-export function targetOfText(text: string): ResourceTarget {
+/** Dropped or pasted text: content-state JSON (cookbook 0599) or a link. */
+export function targetsOfText(text: string): ResourceTarget[] {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('{')) return targetOfLink(trimmed);
+  if (!trimmed.startsWith('{')) return targetsOfLink(trimmed);
   try {
     return readContentState(JSON.parse(trimmed));
   } catch (error) {
@@ -57,7 +57,7 @@ function blobUrl(content: BlobPart, type: string): string {
   return URL.createObjectURL(new Blob([content], { type }));
 }
 
-async function manifestFile(file: File): Promise<ResourceTarget> {
+async function manifestFile(file: File): Promise<ResourceTarget[]> {
   const text = await file.text();
   let json: unknown;
   try {
@@ -67,11 +67,11 @@ async function manifestFile(file: File): Promise<ResourceTarget> {
   }
   const object = asObject(json);
   if (!object || !iiifTypes.includes(typeOf(object) ?? '')) {
-    if (object && (typeOf(object) === 'Annotation' || asString(object.partOf))) return readContentState(object);
+    if (isContentState(object)) return readContentState(object);
     throw notIiif(`The file ${file.name}`);
   }
   if (!idOf(object)) throw notIiif(`The file ${file.name}`);
-  return { manifestUrl: blobUrl(text, 'application/json') };
+  return [{ manifestUrl: blobUrl(text, 'application/json') }];
 }
 
 async function imageCanvas(file: File, index: number, base: string) {
@@ -117,18 +117,18 @@ function isJsonFile(file: File): boolean {
  * What a drop asks to open. Files come first (a `.json` manifest or content state, or images wrapped into a
  * generated manifest), then `text/uri-list`, then `text/plain`. Rejects with an InputError.
  */
-export async function targetOfDrop(data: DropData): Promise<ResourceTarget> {
+export async function targetsOfDrop(data: DropData): Promise<ResourceTarget[]> {
   const files = Array.from(data.files);
   if (files.length > 0) {
     const json = files.find(isJsonFile);
     if (json) return manifestFile(json);
     const images = files.filter((file) => file.type.startsWith('image/'));
     if (images.length === 0) throw notIiif(`The file ${files[0].name}`);
-    return manifestOfImages(images);
+    return [await manifestOfImages(images)];
   }
   const uri = data.types.includes('text/uri-list') ? firstUri(data.getData('text/uri-list')) : undefined;
-  if (uri) return targetOfLink(uri);
+  if (uri) return targetsOfLink(uri);
   const text = data.types.includes('text/plain') ? data.getData('text/plain') : '';
   if (!text.trim()) throw new InputError('not-url', 'The drop carries no link, text or file.');
-  return targetOfText(text);
+  return targetsOfText(text);
 }

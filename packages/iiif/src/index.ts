@@ -25,16 +25,17 @@ export { clipToCanvas, parseImageRegion, parseXywh } from './rect.js';
 export { offeredSizes, tileGridOf, tilesCovering, type SizedService, type TileGrid, type TileRequest } from './image-tiles.js';
 export { InputError, isInputError, type InputErrorKind } from './input-error.js';
 export {
-  checkTarget,
   contentStateOf,
   decodeContentState,
   encodeContentState,
+  isContentState,
   readContentState,
+  resolveTarget,
   type ResourceTarget,
   type SharedView,
 } from './content-state.js';
-export { manifestOfImages, targetOfDrop, targetOfLink, targetOfText, type DropData } from './drop.js';
-export { targetOfInput } from './input.js';
+export { manifestOfImages, targetsOfDrop, targetsOfLink, targetsOfText, type DropData } from './drop.js';
+export { targetsOfInput } from './input.js';
 export { parseCatalog, type CatalogItem } from './catalog.js';
 export { defaultViewMode, spreadIndexOf, spreadsOf } from './paging.js';
 export { canvasIdsOf, canvasReferenceOf, firstCanvasOf, rangePathTo, sequenceOrder, type CanvasReference } from './ranges.js';

@@ -1,3 +1,4 @@
+import { isContentState, readContentState, type ResourceTarget } from './content-state.js';
 import { fetchJson } from './fetch-json.js';
 import { idOf, typeOf, type JsonObject } from './json.js';
 import type { LoadedResource, ViewerCollection } from './model.js';
@@ -22,8 +23,11 @@ interface Loaded {
   json: JsonObject;
 }
 
+/** What a URL answered: a resource, or a content state to follow (only a URL can answer one: Content State §2.2.4). */
+type Fetched = Loaded | { type: 'ContentState'; targets: ResourceTarget[] };
+
 const defaultTimeoutMs = 30_000;
-const requests = new Map<string, Promise<Loaded>>();
+const requests = new Map<string, Promise<Fetched>>();
 
 /**
  * Any Presentation 2 or 3 resource as Presentation 3, checked up front so that the vault accepts it
@@ -35,10 +39,14 @@ function readResource(source: unknown, url?: string, consumed = false): Loaded {
   return { id: idOf(json) ?? '', type: typeOf(json) === 'Collection' ? 'Collection' : 'Manifest', url, json };
 }
 
-function request(url: string, timeoutMs: number): Promise<Loaded> {
+function readFetched(json: unknown, url: string): Fetched {
+  return isContentState(json) ? { type: 'ContentState', targets: readContentState(json) } : readResource(json, url, true);
+}
+
+function request(url: string, timeoutMs: number): Promise<Fetched> {
   let pending = requests.get(url);
   if (!pending) {
-    pending = fetchJson(url, timeoutMs).then((json) => readResource(json, url, true));
+    pending = fetchJson(url, timeoutMs).then((json) => readFetched(json, url));
     pending.catch(() => requests.delete(url));
     requests.set(url, pending);
   }
@@ -61,7 +69,7 @@ function viewModel({ type, json, url }: Loaded, languages: readonly string[]): L
     : { type: 'Manifest', manifest: buildManifest(json, { url, languages }) };
 }
 
-async function loadRaw(source: string | object, options: LoadOptions): Promise<Loaded> {
+async function loadRaw(source: string | object, options: LoadOptions): Promise<Fetched> {
   const loaded =
     typeof source === 'string'
       ? await untilAborted(request(source, options.timeoutMs ?? defaultTimeoutMs), options.signal)
@@ -72,13 +80,14 @@ async function loadRaw(source: string | object, options: LoadOptions): Promise<L
 
 /**
  * Loads a Presentation 2 or 3 Manifest or Collection, from a URL or from parsed JSON, and returns its
- * view model. The resource then goes into the shared `vault` in idle time: await
+ * view model; a URL that answers with a content state resolves to its targets, for the caller to open. The resource then goes into the shared `vault` in idle time: await
  * `vaultReady(id)` before reading it there. A URL is fetched once however often it is loaded (a
  * failed request is forgotten, so it can be retried). JSON passed in is never changed. Rejects with
  * an IIIFError, or with the signal's reason when `signal` aborts.
  */
 export async function loadResource(source: string | object, options: LoadOptions = {}): Promise<LoadedResource> {
   const loaded = await loadRaw(source, options);
+  if (loaded.type === 'ContentState') return loaded;
   const resource = viewModel(loaded, options.languages ?? []);
   fillVault(loaded.id, loaded.type, loaded.json);
   return resource;
@@ -86,7 +95,7 @@ export async function loadResource(source: string | object, options: LoadOptions
 
 /**
  * Loads a resource as `loadResource` does (sharing its request), but builds a view model only for a Collection:
- * resolves the Collection's model, or undefined for a Manifest, whose model is left for `loadResource` to build.
+ * resolves the Collection's model, or undefined for a Manifest (or a content state), which `loadResource` reads.
  */
 export async function loadCollection(source: string | object, options: LoadOptions = {}): Promise<ViewerCollection | undefined> {
   const loaded = await loadRaw(source, options);

@@ -2,6 +2,7 @@
  * The viewer-facing model of IIIF resources. `iiif` builds it from the Vault;
  * every upper layer reads only these shapes, never raw Presentation JSON.
  */
+import type { ResourceTarget } from './content-state.js';
 
 /** A IIIF language map: language tag (or "none") to values. */
 export type LanguageMap = Record<string, string[]>;
@@ -156,4 +157,6 @@ export interface ViewerCollection {
 
 export type LoadedResource =
   | { type: 'Manifest'; manifest: ViewerManifest }
-  | { type: 'Collection'; collection: ViewerCollection };
+  | { type: 'Collection'; collection: ViewerCollection }
+  /** A URL that answered with a content state (Content State 1.0 §2.2.4): what it asks to open. */
+  | { type: 'ContentState'; targets: ResourceTarget[] };

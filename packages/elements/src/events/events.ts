@@ -1,5 +1,5 @@
 import type { EngineErrorKind } from '@vellum/engine/errors';
-import type { IIIFErrorKind, InputErrorKind, ViewerManifest } from '@vellum/iiif';
+import type { IIIFErrorKind, InputErrorKind, ResourceTarget, ViewerManifest } from '@vellum/iiif';
 import { VellumEvent } from './vellum-event.js';
 
 /** A manifest finished loading and is shown. */
@@ -40,11 +40,23 @@ export class VellumWorkspaceErrorEvent extends VellumEvent<{ kind: InputErrorKin
   }
 }
 
+/**
+ * A window's URL answered with a content state. Its container may open the targets itself (a workspace opens each in
+ * a window) and cancel the event; otherwise the window shows the first target.
+ */
+export class VellumContentStateEvent extends VellumEvent<{ targets: ResourceTarget[] }> {
+  static readonly type = 'vellum-content-state';
+  constructor(targets: ResourceTarget[]) {
+    super(VellumContentStateEvent.type, { targets }, { cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'vellum-manifest-load': VellumManifestLoadEvent;
     'vellum-canvas-change': VellumCanvasChangeEvent;
     'vellum-error': VellumErrorEvent;
     'vellum-workspace-error': VellumWorkspaceErrorEvent;
+    'vellum-content-state': VellumContentStateEvent;
   }
 }

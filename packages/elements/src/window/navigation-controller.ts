@@ -1,6 +1,6 @@
-import { defaultViewMode, type ViewerManifest } from '@vellum/iiif';
+import { defaultViewMode, resolveTarget, type ResourceTarget, type ViewerManifest } from '@vellum/iiif';
 import { actions, type WindowState } from '@vellum/state';
-import { VellumCanvasChangeEvent } from '../events/events.js';
+import { VellumCanvasChangeEvent, VellumContentStateEvent } from '../events/events.js';
 import type { WindowStateController } from '../window-state/window-state-controller.js';
 import { resolveCanvasIndex } from './canvas-target.js';
 import { steppedIndex } from './pages.js';
@@ -14,12 +14,14 @@ export interface NavigationHost extends HTMLElement {
 
 /**
  * Which canvas a window shows and how it moves: to a canvas by id or index, a page or a spread at a time, and to
- * the start canvas when a manifest loads. A canvas asked for before the manifest loads is shown once it has.
+ * the start canvas when a manifest loads. A canvas (or a content state's target) asked for before the manifest loads
+ * is shown once it has.
  */
 export class NavigationController {
   readonly #host: NavigationHost;
   readonly #windowState: WindowStateController;
   #pendingTarget?: string | number;
+  #pendingContent?: ResourceTarget;
   /** Whether the canvas change under way fires vellum-canvas-change. */
   #notify = true;
 
@@ -55,19 +57,42 @@ export class NavigationController {
     return this.goTo(steppedIndex(manifest, { ...window, viewMode: effectiveMode(window.viewMode) }, this.canvasIndex, delta), true);
   }
 
+  /**
+   * Shows the first target of a content state the window's URL answered with, once its manifest loads (its canvas,
+   * or its range's first canvas, and its region), unless the window's container opens the targets itself and cancels.
+   */
+  follow(targets: ResourceTarget[]) {
+    if (!this.#host.dispatchEvent(new VellumContentStateEvent(targets))) return;
+    this.#pendingContent = targets[0];
+    this.#windowState.dispatch(actions.setManifest(this.#host.windowId, targets[0].manifestUrl));
+  }
+
+  /** The place a pending content state names in this manifest; the start when it names none the manifest has. */
+  #contentPlace(manifest: ViewerManifest): Pick<ResourceTarget, 'canvasId' | 'region'> {
+    const target = this.#pendingContent;
+    this.#pendingContent = undefined;
+    try {
+      return target ? resolveTarget(target, manifest) : {};
+    } catch {
+      return {};
+    }
+  }
+
   /** Opens a manifest that has just loaded on the canvas asked for, the window's own, or the manifest's start, in the mode it suits. */
   openStart(manifest: ViewerManifest) {
-    const window = this.#windowState.window;
     const { windowId } = this.#host;
-    const target = this.#pendingTarget ?? window?.canvasId ?? manifest.startCanvasId ?? 0;
+    const place = this.#contentPlace(manifest);
+    const window = this.#windowState.window;
+    const target = place.canvasId ?? this.#pendingTarget ?? window?.canvasId ?? manifest.startCanvasId ?? 0;
     this.#pendingTarget = undefined;
     const index = resolveCanvasIndex(manifest, target) ?? resolveCanvasIndex(manifest, manifest.startCanvasId ?? 0) ?? 0;
     // A window asked to show a region (a shared view) stays in detail; otherwise the manifest's behavior picks the mode.
-    const askedRegion = Boolean(window?.viewport);
+    const askedRegion = Boolean(window?.viewport ?? place.region);
     if (!askedRegion && (!window?.canvasId || window.viewMode === 'detail')) this.#windowState.dispatch(actions.setViewMode(windowId, effectiveMode(defaultViewMode(manifest))));
     this.#setCanvas(index, false);
     const startRegion = !window?.canvasId && manifest.canvases[index]?.id === manifest.startCanvasId ? manifest.startRegion : undefined;
-    if (startRegion) this.#windowState.dispatch(actions.setViewport(windowId, startRegion));
+    const region = place.region ?? startRegion;
+    if (region) this.#windowState.dispatch(actions.setViewport(windowId, region));
   }
 
   /** Fires vellum-canvas-change when the window's canvas changed, unless the change was made not to notify. */

@@ -74,6 +74,7 @@ const PAN_STEP = 0.2;
  * @fires vellum-manifest-load - When a manifest has loaded. detail: { manifest }
  * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
  * @fires vellum-error - When the manifest or a canvas cannot be shown. detail: { kind, message }
+ * @fires vellum-content-state - When its URL answers with a content state (cancel it to open the targets yourself). detail: { targets }
  */
 export class VellumWindow extends LitElement {
   static override styles = windowStyles;
@@ -88,7 +89,7 @@ export class VellumWindow extends LitElement {
   });
   readonly #focusReturn = new FocusReturn(this);
   readonly #navigation = new NavigationController(this, this.#windowState);
-  readonly #manifest = new ManifestController(this, (manifest) => this.#navigation.openStart(manifest));
+  readonly #manifest = new ManifestController(this, (manifest) => this.#navigation.openStart(manifest), (targets) => this.#navigation.follow(targets));
   readonly #fullscreen = new FullscreenController(this, () => this.fullscreenTarget);
   readonly #narrow = new NarrowController(this);
   readonly #more = new MoreDisclosure(this);
@@ -207,7 +208,7 @@ export class VellumWindow extends LitElement {
     return this.#fullscreen.toggle();
   }
 
-  #setPopup(popup: WindowPopup) {
+    #setPopup(popup: WindowPopup) {
     if (this.popup !== 'none') this.#focusReturn.closed(this.popup);
     if (popup !== 'none') this.#focusReturn.opened(popup);
     this.popup = popup;

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { loadCollection, targetOfInput, type CatalogItem, type ResourceTarget, type ViewerCollection } from '@vellum/iiif';
+import { loadCollection, targetsOfInput, type CatalogItem, type ResourceTarget, type ViewerCollection } from '@vellum/iiif';
 import type { VellumCollectionOpenEvent } from '../collection-browser/collection-events.js';
 import type { Localizer } from '../i18n/index.js';
 import { readRecent, rememberRecent, type RecentItem } from './recent.js';
@@ -8,8 +8,6 @@ import { readRecent, rememberRecent, type RecentItem } from './recent.js';
 export interface AddPanelHost extends ReactiveControllerHost {
   readonly localizer: Localizer;
   readonly catalog: readonly CatalogItem[];
-  /** Opens a target in a new window. */
-  open(target: ResourceTarget): string;
 }
 
 /**
@@ -21,8 +19,10 @@ export class AddPanel {
   #recent: RecentItem[] = readRecent();
   #browsing?: ViewerCollection;
 
+  /** `open` opens targets in new windows. */
   constructor(
     private readonly host: AddPanelHost,
+    private readonly open: (targets: ResourceTarget[]) => void,
     private readonly fail: (error: unknown) => void,
   ) {}
 
@@ -32,15 +32,18 @@ export class AddPanel {
     this.host.requestUpdate();
   }
 
-  #openOrBrowse(read: () => ResourceTarget) {
+  /** A single Collection is listed to pick from; anything else opens. */
+  #openOrBrowse(read: () => ResourceTarget[]) {
     Promise.resolve()
       .then(read)
-      .then(async (target) => {
-        const collection = target.canvasId ? undefined : await loadCollection(target.manifestUrl, { languages: this.host.localizer.languages });
+      .then(async (targets) => {
+        const [only] = targets;
+        const browsable = targets.length === 1 && !only.canvasId && !only.rangeId;
+        const collection = browsable ? await loadCollection(only.manifestUrl, { languages: this.host.localizer.languages }) : undefined;
         if (collection) {
           this.#browsing = collection;
           this.host.requestUpdate();
-        } else this.host.open(target);
+        } else this.open(targets);
       })
       .catch((error: unknown) => this.fail(error));
   }
@@ -51,7 +54,7 @@ export class AddPanel {
     const field = form.elements.namedItem('resource') as HTMLInputElement;
     if (!field.value.trim()) return;
     const value = field.value;
-    this.#openOrBrowse(() => targetOfInput(value));
+    this.#openOrBrowse(() => targetsOfInput(value));
     field.value = '';
   }
 
@@ -60,7 +63,7 @@ export class AddPanel {
     return html`<section class="list" part=${part}>
       <h3>${title}</h3>
       <ul>
-        ${items.map((item) => html`<li><button type="button" @click=${() => this.#openOrBrowse(() => ({ manifestUrl: item.url }))}>${item.label}</button></li>`)}
+        ${items.map((item) => html`<li><button type="button" @click=${() => this.#openOrBrowse(() => [{ manifestUrl: item.url }])}>${item.label}</button></li>`)}
       </ul>
     </section>`;
   }
@@ -76,7 +79,7 @@ export class AddPanel {
         ? html`<vellum-collection-browser
             part="collection"
             .collection=${this.#browsing}
-            @vellum-collection-open=${(event: VellumCollectionOpenEvent) => this.host.open({ manifestUrl: event.detail.manifestId })}
+            @vellum-collection-open=${(event: VellumCollectionOpenEvent) => this.open([{ manifestUrl: event.detail.manifestId }])}
           ></vellum-collection-browser>`
         : nothing}
       ${this.#renderList(msg('workspace.catalog'), this.host.catalog, 'catalog')} ${this.#renderList(msg('workspace.recent'), this.#recent, 'recent')}

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { targetOfDrop, type ResourceTarget } from '@vellum/iiif';
+import { targetsOfDrop, type ResourceTarget } from '@vellum/iiif';
 import { actions, type Store } from '@vellum/state';
 import { nearestSide } from './sides.js';
 
@@ -12,7 +12,7 @@ export interface DropHost extends ReactiveControllerHost {
 }
 
 /** Opens a drop's target, in place of `windowId` when it is given. */
-export type OpenDropped = (read: () => Promise<ResourceTarget>, windowId?: string) => void;
+export type OpenDropped = (read: () => Promise<ResourceTarget[]>, windowId?: string) => void;
 
 /**
  * Drops on the workspace or on one of its windows. A window dragged by its handle moves to the side of the window it
@@ -51,7 +51,7 @@ export class DropZones {
       }
       return;
     }
-    if (data) this.open(() => targetOfDrop(data), windowId);
+    if (data) this.open(() => targetsOfDrop(data), windowId);
   }
 
   #hover(over: string | undefined) {

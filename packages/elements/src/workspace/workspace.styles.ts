@@ -26,6 +26,10 @@ export const workspaceStyles = [
     border: 1px solid ${token('border')};
     box-sizing: border-box;
   }
+  /* Focusable only so that a click anywhere takes the focus, and a paste after it reaches the workspace. */
+  .workspace:focus {
+    outline: none;
+  }
   .workspace.drop {
     outline: 0.2em dashed ${token('accent')};
     outline-offset: -0.2em;

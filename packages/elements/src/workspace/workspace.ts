@@ -1,17 +1,17 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getText, parseCatalog, targetOfInput, type CatalogItem, type ResourceTarget } from '@vellum/iiif';
-import { actions, createWindow, deserialize, type SyncMode, type Unsubscribe } from '@vellum/state';
+import { getText, parseCatalog, targetsOfInput, type CatalogItem, type ResourceTarget } from '@vellum/iiif';
+import { actions, deserialize, type SyncMode, type Unsubscribe } from '@vellum/state';
 import { StoreRoot } from '../context/store-root.js';
-import { VellumWorkspaceErrorEvent, type VellumErrorEvent, type VellumManifestLoadEvent } from '../events/events.js';
+import { VellumWorkspaceErrorEvent, type VellumContentStateEvent, type VellumErrorEvent, type VellumManifestLoadEvent } from '../events/events.js';
 import type { MessageKey } from '../i18n/index.js';
 import { AddPanel } from './add-panel.js';
 import { DropZones } from './drop-zones.js';
 import { moveByKey } from './keyboard-move.js';
 import { Linking } from './linking.js';
 import { renderMosaic } from './mosaic-view.js';
-import { OpenChecks } from './open-checks.js';
 import { OpenErrors } from './open-errors.js';
+import { Opening } from './opening.js';
 import { PersistenceController } from './persistence-controller.js';
 import { Sharing } from './sharing.js';
 import { windowControls } from './window-controls.js';
@@ -21,7 +21,9 @@ import { workspaceStyles } from './workspace.styles.js';
  * @summary A workspace of many windows in a resizable mosaic: add resources by URL, content state, catalog or
  * drag and drop; maximise, close and link windows so that pan, zoom and rotation follow together.
  *
- * @attr iiif-content - A content state (base64url, JSON or URI) to open; the page's `?iiif-content=` is read otherwise.
+ * @attr iiif-content - A content state (base64url, JSON or URI) to open; also read from `data-iiif-content`, and from the
+ *   page's `?iiif-content=` otherwise. A URI is loaded: a Manifest or Collection opens, an Annotation or a Canvas, Range or
+ *   part of one is followed to what it names, and each of several targets opens in a window of its own.
  * @attr catalog - Suggested resources: a JSON array of URLs or `{ url, label }` objects, or URLs separated by spaces.
  * @attr sync-mode - How newly linked windows follow: `same-coordinates` (default) or `relative-offset`.
  * @attr url-sync - Keeps the whole workspace in the page URL's `#vellum-workspace=` fragment, and opens it from there.
@@ -46,11 +48,11 @@ export class VellumWorkspace extends StoreRoot {
 
   readonly #errors = new OpenErrors(this);
   readonly #persistence = new PersistenceController(this);
-  readonly #drops = new DropZones(this, (read, windowId) => this.#tryOpen(read, windowId));
+  readonly #opening = new Opening(this, this.#errors, (windowId, message) => this.#announce(windowId, message));
+  readonly #drops = new DropZones(this, (read, windowId) => this.#opening.tryOpen(read, windowId));
   readonly #sharing = new Sharing(this, (windowId, message) => this.#announce(windowId, message));
   readonly #links = new Linking(this);
-  readonly #addPanel = new AddPanel(this, (error) => this.#errors.report(error));
-  readonly #openChecks = new OpenChecks(this, (error) => this.#errors.report(error));
+  readonly #addPanel = new AddPanel(this, (targets) => this.#opening.open(targets), (error) => this.#errors.report(error));
 
   @state() private labels: Record<string, string> = {};
   /** The last message about one window's controls ("Link copied", "Window moved"). */
@@ -58,7 +60,6 @@ export class VellumWorkspace extends StoreRoot {
   /** The last change to the workspace as a whole (a window opened or closed, windows linked), for screen readers. */
   @state() private announcement = '';
   #unsubscribe?: Unsubscribe;
-  #nextId = 1;
 
   @property({ attribute: 'iiif-content' }) iiifContent?: string;
   @property({ attribute: 'sync-mode' }) syncMode: SyncMode = 'same-coordinates';
@@ -80,15 +81,8 @@ export class VellumWorkspace extends StoreRoot {
 
   override firstUpdated() {
     this.#persistence.restore();
-    const content = this.iiifContent ?? new URLSearchParams(location.search).get('iiif-content');
-    if (content) this.#tryOpen(() => targetOfInput(content));
-  }
-
-  #tryOpen(read: () => ResourceTarget | Promise<ResourceTarget>, windowId?: string) {
-    Promise.resolve()
-      .then(read)
-      .then((target) => this.open(target, windowId))
-      .catch((error: unknown) => this.#errors.report(error));
+    const content = this.iiifContent ?? this.dataset.iiifContent ?? new URLSearchParams(location.search).get('iiif-content');
+    if (content) this.#opening.tryOpen(() => targetsOfInput(content));
   }
 
   #onManifestLoad(windowId: string, event: VellumManifestLoadEvent) {
@@ -97,12 +91,12 @@ export class VellumWorkspace extends StoreRoot {
     if (!this.labels[windowId]) this.announcement = this.localizer.msg('workspace.opened', { label, count: this.store.state.layout.windowIds.length });
     this.labels = { ...this.labels, [windowId]: label };
     const url = this.store.state.windows[windowId]?.manifestUrl;
-    if (this.#openChecks.settle(windowId, manifest) && url) this.#addPanel.remember({ url, label });
+    if (this.#opening.checks.settle(windowId, manifest) && url) this.#addPanel.remember({ url, label });
   }
 
   /** A manifest opened into a window failed to load: the window shows why, and the workspace reports it too. */
   #onWindowError(windowId: string, event: VellumErrorEvent) {
-    if (!this.#openChecks.abandon(windowId)) return;
+    if (!this.#opening.checks.abandon(windowId)) return;
     this.dispatchEvent(new VellumWorkspaceErrorEvent(event.detail.kind, event.detail.message));
   }
 
@@ -112,25 +106,11 @@ export class VellumWorkspace extends StoreRoot {
 
   /**
    * Opens a URL, a content state or a resolved target in a new window (its panels closed, so the image has the room),
-   * or in place of `windowId`. Returns the window id.
+   * or in place of `windowId`; a content state's further targets open in windows of their own. Returns the id of the
+   * window of the first target. Throws an InputError for input that cannot be read.
    */
   open(input: string | ResourceTarget, windowId?: string): string {
-    const target = typeof input === 'string' ? targetOfInput(input) : input;
-    const previous = windowId ? this.store.state.windows[windowId] : undefined;
-    const id = previous ? previous.id : `window-${this.#nextId++}`;
-    const viewport = target.region ?? null;
-    if (id === windowId) {
-      this.store.dispatch(actions.setManifest(id, target.manifestUrl));
-      if (target.canvasId) this.store.dispatch(actions.setCanvas(id, target.canvasId));
-      if (viewport) this.store.dispatch(actions.setViewport(id, viewport));
-    } else {
-      const window = createWindow(id, { manifestUrl: target.manifestUrl, canvasId: target.canvasId ?? null, viewport, panels: [] });
-      this.store.dispatch(actions.addWindow(window));
-    }
-    this.store.dispatch(actions.focusWindow(id));
-    this.#openChecks.expect(id, target, previous);
-    this.#errors.dismiss();
-    return id;
+    return this.#opening.open(typeof input === 'string' ? targetsOfInput(input) : [input], windowId)[0];
   }
 
   removeWindow(windowId: string): void {
@@ -147,7 +127,7 @@ export class VellumWorkspace extends StoreRoot {
   /** Replaces the workspace from JSON; throws a StateError (and changes nothing) when it cannot be read. */
   importState(json: string): void {
     const state = deserialize(json);
-    this.#nextId = Math.max(this.#nextId, ...Object.keys(state.windows).map((id) => Number(/(\d+)$/.exec(id)?.[1] ?? 0) + 1));
+    this.#opening.continueAfter(Object.keys(state.windows));
     this.store.dispatch(actions.replaceState(state));
   }
 
@@ -188,6 +168,7 @@ export class VellumWorkspace extends StoreRoot {
       @drop=${(event: DragEvent) => this.#drops.onDrop(event, windowId)}
       @vellum-manifest-load=${(event: VellumManifestLoadEvent) => this.#onManifestLoad(windowId, event)}
       @vellum-error=${(event: VellumErrorEvent) => this.#onWindowError(windowId, event)}
+      @vellum-content-state=${(event: VellumContentStateEvent) => this.#opening.onContentState(windowId, event)}
     >
       ${dropping ? html`<div class="drop-hint">${msg('workspace.dropReplace')}</div>` : nothing}
       <vellum-window window-id=${windowId}>
@@ -229,6 +210,8 @@ export class VellumWorkspace extends StoreRoot {
         : html`<div class="empty" part="empty"><h2>${msg('workspace.emptyTitle')}</h2><p>${msg('workspace.emptyHelp')}</p></div>`;
     return html`<div
       class="workspace ${dropping ? 'drop' : ''}"
+      tabindex="-1"
+      @paste=${(event: ClipboardEvent) => this.#opening.onPaste(event)}
       @dragover=${(event: DragEvent) => this.#drops.onDragOver(event)}
       @dragleave=${() => this.#drops.onDragLeave()}
       @drop=${(event: DragEvent) => this.#drops.onDrop(event)}
