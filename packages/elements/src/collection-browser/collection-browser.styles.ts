@@ -1,8 +1,14 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { token } from '../styles/tokens.js';
+
+/** The distance in em from one item's top to the next one's; the virtualiser and the CSS share it. */
+export const ITEM_PITCH_EM = 5;
+const ITEM_GAP_EM = 0.375;
 
 export const collectionBrowserStyles = css`
   :host {
+    --_pitch: ${unsafeCSS(ITEM_PITCH_EM)}em;
+    --_gap: ${unsafeCSS(ITEM_GAP_EM)}em;
     /* Nothing the page sets reaches past here, as in the window. */
     all: initial;
     /* Except the page's light or dark scheme, which picks the tokens' colours. */
@@ -65,13 +71,20 @@ export const collectionBrowserStyles = css`
   .error {
     color: ${token('error-color')};
   }
+  /* Only the items near the view are rendered, each placed where it would be in the whole list. */
   ul {
-    display: flex;
-    flex-direction: column;
-    gap: 0.375em;
+    position: relative;
+    flex-shrink: 0;
+    height: max(0px, calc(var(--_count) * var(--_pitch) - var(--_gap)));
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  ul li {
+    position: absolute;
+    inset-inline: 0;
+    top: calc(var(--_index) * var(--_pitch));
+    height: calc(var(--_pitch) - var(--_gap));
   }
   button {
     font: inherit;
@@ -98,7 +111,9 @@ export const collectionBrowserStyles = css`
     grid-template-columns: 3.5em 1fr auto;
     align-items: center;
     gap: 0.75em;
+    box-sizing: border-box;
     width: 100%;
+    height: 100%;
     padding: 0.5em 0.75em;
     border: 1px solid ${token('border')};
     border-radius: 0.5em;
@@ -128,7 +143,12 @@ export const collectionBrowserStyles = css`
     background: ${token('thumbnail-background')};
     color: ${token('accent')};
   }
+  /* Two lines at most, so that every item is as tall as the virtualiser expects. */
   .label {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
     font-weight: 600;
     overflow-wrap: anywhere;
   }

@@ -1,21 +1,26 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { getText, loadCollection, pickThumbnail, type CollectionItem, type ViewerCollection } from '@vellum/iiif';
 import { localizerContext } from '../context/contexts.js';
 import { errorKindOf } from '../errors/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
 import { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
-import { collectionBrowserStyles } from './collection-browser.styles.js';
+import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
+import { collectionBrowserStyles, ITEM_PITCH_EM } from './collection-browser.styles.js';
 import { VellumCollectionOpenEvent } from './collection-events.js';
 
 const THUMBNAIL_WIDTH = 96;
+const MOVES: Record<string, number> = { ArrowUp: -1, ArrowDown: 1, Home: -Infinity, End: Infinity };
 
 /**
  * @summary Browses a IIIF Collection: its manifests and nested collections as a list of buttons, with a breadcrumb
  * and a way up. Choosing a manifest fires `vellum-collection-open`; choosing a collection enters it.
- * Arrow keys move between items; Escape or Backspace goes up one level.
+ * The element is its own scroll area: give it a height, and only the items near the view are rendered.
+ * The list is one tab stop; arrow keys, PageUp, PageDown, Home and End move between its items; Escape or
+ * Backspace goes up one level.
  *
  * @csspart breadcrumb - The path from the first collection to the one shown.
  * @csspart crumb - Each collection of the path that can be returned to.
@@ -49,22 +54,51 @@ export class VellumCollectionBrowser extends LitElement {
   /** The nested collection being loaded, if any. */
   @state() private loadingId?: string;
   @state() private errorKind?: VellumErrorKind;
-  /** Where focus goes after the next render: an item's id, or the heading. */
-  #focusAfterRender?: string;
+  /** The item the keyboard is on: the list's one tab stop, always rendered. */
+  @state() private activeIndex = 0;
+  /** How far the top of the view is below the top of the list, in pixels. */
+  @state() private scrollOffset = 0;
+  @state() private viewportSize = 0;
+  /** Where focus goes after the next render. */
+  #focusAfterRender?: 'item' | 'heading';
+
+  @query('[part="list"]') private list?: HTMLElement;
+
+  readonly #resizeObserver = new ResizeObserver(() => this.#measure());
 
   /** The collection to browse from: the first step of the breadcrumb. */
   @property({ attribute: false }) collection?: ViewerCollection;
 
+  constructor() {
+    super();
+    this.addEventListener('scroll', () => this.#measure(), { passive: true });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#resizeObserver.disconnect();
+  }
+
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('collection')) this.trail = this.collection ? [{ collection: this.collection, itemId: this.collection.id }] : [];
+    if (!changed.has('collection')) return;
+    this.trail = this.collection ? [{ collection: this.collection, itemId: this.collection.id }] : [];
+    this.activeIndex = 0;
   }
 
   override updated() {
+    this.#measure();
     const target = this.#focusAfterRender;
-    if (target === undefined) return;
     this.#focusAfterRender = undefined;
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
-    (items.find((item) => item.dataset.id === target) ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus();
+    if (target === 'heading') this.focus();
+    if (target !== 'item') return;
+    this.scrollTop += scrollOffsetToReveal(this.activeIndex, this.#itemSize, this.scrollOffset, this.viewportSize) - this.scrollOffset;
+    this.#measure();
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.activeIndex}"]`)?.focus();
   }
 
   /** The collection on show. */
@@ -82,9 +116,21 @@ export class VellumCollectionBrowser extends LitElement {
     return this.trail.length > 1 && this.#showLevel(this.trail.length - 2);
   }
 
+  get #itemSize(): number {
+    return parseFloat(getComputedStyle(this).fontSize) * ITEM_PITCH_EM;
+  }
+
+  #measure() {
+    if (!this.list) return;
+    this.scrollOffset = this.getBoundingClientRect().top - this.list.getBoundingClientRect().top;
+    this.viewportSize = this.clientHeight;
+  }
+
   #showLevel(level: number): boolean {
-    this.#focusAfterRender = this.trail[level + 1]?.itemId ?? '';
+    const index = this.trail[level].collection.items.findIndex((item) => item.id === this.trail[level + 1]?.itemId);
     this.trail = this.trail.slice(0, level + 1);
+    this.activeIndex = Math.max(0, index);
+    this.#focusAfterRender = index < 0 ? 'heading' : 'item';
     this.errorKind = undefined;
     return true;
   }
@@ -106,7 +152,8 @@ export class VellumCollectionBrowser extends LitElement {
         return;
       }
       this.trail = [...this.trail, { collection: nested, itemId: item.id }];
-      this.#focusAfterRender = '';
+      this.activeIndex = 0;
+      this.#focusAfterRender = 'heading';
     } catch (error) {
       if (this.current === current) this.errorKind = errorKindOf(error);
     } finally {
@@ -115,41 +162,51 @@ export class VellumCollectionBrowser extends LitElement {
   }
 
   #onKeyDown(event: KeyboardEvent) {
-    const target = event.composedPath()[0] as HTMLElement;
     if ((event.key === 'Escape' || event.key === 'Backspace') && this.up()) {
       event.preventDefault();
       event.stopPropagation();
       return;
     }
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
-    const index = items.indexOf(target);
-    if (index < 0) return;
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1 }[event.key];
-    if (next === undefined) return;
+    const count = this.current?.items.length ?? 0;
+    const page = Math.max(1, Math.floor(this.viewportSize / this.#itemSize));
+    const step = { ...MOVES, PageUp: -page, PageDown: page }[event.key];
+    if (step === undefined || !(event.composedPath()[0] as HTMLElement).matches('[part~="item"]')) return;
     event.preventDefault();
-    items[Math.max(0, Math.min(items.length - 1, next))].focus();
+    this.activeIndex = Math.max(0, Math.min(count - 1, this.activeIndex + step));
+    this.#focusAfterRender = 'item';
+    this.requestUpdate();
+  }
+
+  /** Keeps the tab stop on the item last focused, by the keyboard or the pointer. */
+  #onFocusIn(event: FocusEvent) {
+    const index = (event.composedPath()[0] as HTMLElement).dataset.index;
+    if (index !== undefined) this.activeIndex = Number(index);
   }
 
   #label(resource: { id: string; label: ViewerCollection['label'] }): string {
     return getText(resource.label, this.localizer.languages) || resource.id;
   }
 
-  #item(item: CollectionItem) {
+  #item(item: CollectionItem, index: number, count: number) {
     const { msg } = this.localizer;
     const thumbnail = pickThumbnail({ thumbnail: item.thumbnail }, THUMBNAIL_WIDTH);
     const isCollection = item.type === 'Collection';
-    return html`<li>
+    const label = this.#label(item);
+    return html`<li style="--_index: ${index}" aria-setsize=${count} aria-posinset=${index + 1}>
       <button
         type="button"
         part="item ${isCollection ? 'collection' : 'manifest'}"
         data-id=${item.id}
+        data-index=${index}
+        tabindex=${index === this.activeIndex ? 0 : -1}
+        title=${label}
         aria-busy=${this.loadingId === item.id ? 'true' : 'false'}
         @click=${() => void this.#choose(item)}
       >
         ${thumbnail
           ? html`<img src=${thumbnail} alt="" loading="lazy" />`
           : html`<span class="icon">${isCollection ? icons.collection : icons.manifest}</span>`}
-        <span class="label">${this.#label(item)}</span>
+        <span class="label">${label}</span>
         <span class="kind">${msg(isCollection ? 'collection.kindCollection' : 'collection.kindManifest')}</span>
       </button>
     </li>`;
@@ -180,17 +237,33 @@ export class VellumCollectionBrowser extends LitElement {
     return this.current?.items.length ? nothing : html`<p part="message">${msg('collection.empty')}</p>`;
   }
 
+  /** The indices of the items near the view, and of the active item wherever it is. */
+  #shownIndices(count: number): number[] {
+    const { first, last } = visibleRange(count, this.#itemSize, this.scrollOffset, this.viewportSize);
+    const shown = Array.from({ length: last - first }, (_, offset) => first + offset);
+    const active = this.activeIndex;
+    if (active < first) shown.unshift(active);
+    else if (active >= last && active < count) shown.push(active);
+    return shown;
+  }
+
   override render() {
     const current = this.current;
     if (!current) return nothing;
     const summary = getText(current.summary, this.localizer.languages);
+    const { items } = current;
     return html`<div class="browser" @keydown=${this.#onKeyDown}>
       ${this.#breadcrumb()}
       <h2 part="heading" tabindex="-1">${this.#label(current)}</h2>
       ${summary ? html`<p part="summary">${summary}</p>` : nothing}
       ${this.#message()}
-      <ul part="list" aria-label=${this.localizer.msg('collection.items', { label: this.#label(current) })}>
-        ${current.items.map((item) => this.#item(item))}
+      <ul
+        part="list"
+        style="--_count: ${items.length}"
+        aria-label=${this.localizer.msg('collection.items', { label: this.#label(current) })}
+        @focusin=${this.#onFocusIn}
+      >
+        ${repeat(this.#shownIndices(items.length), (index) => index, (index) => this.#item(items[index], index, items.length))}
       </ul>
     </div>`;
   }
