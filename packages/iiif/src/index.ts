@@ -7,7 +7,7 @@ export { someCanvasHasAnnotations } from './vault-annotations.js';
 export { toPresentation3, presentationVersion } from './presentation.js';
 export { getText, getValues, pickLanguage } from './language.js';
 export { closestLanguage, matchLanguage } from './language-match.js';
-export { imageSourceOf, imageSourcesOf, type PlainImageSource, type ServiceImageSource } from './image-source.js';
+export { imageSourceOf, imageSourcesOf, serviceBaseId, type PlainImageSource, type ServiceImageSource } from './image-source.js';
 export {
   describeImageService,
   imageRequestUrl,
