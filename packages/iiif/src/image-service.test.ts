@@ -97,6 +97,29 @@ describe('tileSourceFromInfo', () => {
     expect(tileSourceOf(v10, serviceSource('https://example.org/v1/d', 1, 1))).to.include({ '@context': 'http://iiif.io/api/image/1/context.json', '@id': 'https://example.org/v1/d' });
   });
 
+  it('extends a shallow pyramid above level 0 with powers of two until one tile shows the whole image', async () => {
+    const json = { ...(await info('page-01/iiif3')), profile: 'level1', tiles: [{ width: 256, scaleFactors: [1] }] };
+    const tileSource = tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3, 1));
+    expect(tileSource.tiles).to.deep.equal([{ width: 256, scaleFactors: [1, 2, 4, 8, 16] }]);
+    const tall = { ...json, width: 3000, height: 16000, tiles: [{ width: 512, height: 1024, scaleFactors: [1, 2] }] };
+    expect((tileSourceOf(tall, serviceSource(`${images}/page-01/iiif3`, 3, 1)).tiles as unknown[])[0]).to.deep.include({ scaleFactors: [1, 2, 4, 8, 16] });
+    const v1 = { '@id': 'https://example.org/digilib/a', width: 4000, height: 3000, tile_width: 256, scale_factors: [1], profile: 'http://library.stanford.edu/iiif/image-api/1.1/compliance.html#level2' };
+    expect(tileSourceOf(v1, serviceSource('https://example.org/digilib/a', 1, 2)).scale_factors).to.deep.equal([1, 2, 4, 8, 16]);
+    const deep = { ...json, tiles: [{ width: 512, scaleFactors: [1, 2, 4] }] };
+    expect(tileSourceOf(deep, serviceSource(`${images}/page-01/iiif3`, 3, 1)).tiles).to.deep.equal(deep.tiles);
+  });
+
+  it('opens a shallow level 0 pyramid with sizes as the legacy pyramid of its sizes, whose files exist', async () => {
+    const json: Record<string, unknown> = { ...(await info('page-01/iiif3')), tiles: [{ width: 256, scaleFactors: [1] }] };
+    const tileSource = tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3));
+    expect(tileSource.type).to.equal('legacy-image-pyramid');
+    const levels = tileSource.levels as PyramidLevel[];
+    expect(levels.map((level) => level.width)).to.deep.equal([200, 400, 800, 1600]);
+    expect(await statuses(levels)).to.deep.equal([200, 200, 200, 200]);
+    delete json.sizes;
+    expect(tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3)).tiles).to.deep.equal(json.tiles);
+  });
+
   it('does not change the info.json it is given', async () => {
     const json = await info('page-01/iiif3');
     const copy = structuredClone(json);

@@ -1,7 +1,8 @@
 import { IIIFError } from './errors.js';
 import { complianceLevel, imageApiVersionOf, serviceBaseId, sizesOf, type ServiceImageSource } from './image-source.js';
-import { asObject, asPositiveNumber, asStrings, idOf, isObject, type JsonObject } from './json.js';
+import { asObject, asObjects, asPositiveNumber, asStrings, idOf, isObject, type JsonObject } from './json.js';
 import type { ImageSource, Rect, Size } from './model.js';
+import { scaleFactorsToOneTile, tileCount, tileGridOf } from './tile-grid.js';
 
 /** What an image request needs to know about a service. `sizes` matter at level 0, which serves only those. */
 export type ImageServiceDescription = Pick<ServiceImageSource, 'serviceId' | 'version' | 'level' | 'width' | 'height' | 'sizes'>;
@@ -35,6 +36,9 @@ export type TileSourceDescription =
   | IIIFInfoTileSource
   | { type: 'legacy-image-pyramid'; levels: PyramidLevel[] }
   | { type: 'image'; url: string };
+
+/** A pyramid whose coarsest level needs more tiles than this is shallow: opening it would fetch them all at once. */
+const MAX_COARSEST_TILES = 4;
 
 const contexts = {
   1: 'http://iiif.io/api/image/1/context.json',
@@ -130,17 +134,30 @@ function hasTiles(info: JsonObject): boolean {
   return (Array.isArray(info.tiles) && info.tiles.some(isObject)) || asPositiveNumber(info.tile_width) !== undefined;
 }
 
+/** Writes the scale factors into the (first) tile grid of an info.json, where tileGridOf reads them. */
+function setScaleFactors(json: JsonObject, scaleFactors: number[]): void {
+  const [tiles] = asObjects(json.tiles);
+  if (tiles) tiles.scaleFactors = scaleFactors;
+  else json.scale_factors = scaleFactors;
+}
+
 /**
  * Turns an info.json of Image API 1, 2 or 3 (any level) into a tile source OpenSeadragon 6 opens:
  * tiled services as IIIF tile sources; level 0 without tiles as a legacy pyramid of its listed
- * `sizes` plus the full image (just the full image when no sizes are listed). A plain image needs
- * no info.json and becomes `{ type: 'image', url }`. Throws IIIFError 'not-iiif' for an unusable info.json.
+ * `sizes` plus the full image (just the full image when no sizes are listed). A shallow pyramid (whose
+ * coarsest level needs more than a few tiles, as `scaleFactors: [1]`) would open by fetching all of them:
+ * above level 0 its scale factors go on in powers of two until one tile shows the whole image, and at level 0
+ * with `sizes` it opens as the legacy pyramid. A plain image needs no info.json and becomes `{ type: 'image', url }`.
+ * Throws IIIFError 'not-iiif' for an unusable info.json.
  */
 export function tileSourceFromInfo(info: unknown, source: ImageSource): TileSourceDescription {
   if (source.kind === 'plain') return { type: 'image', url: source.url };
   const service = describeImageService(info, source);
   const json = structuredClone(info as JsonObject);
-  if (service.level === 0 && !hasTiles(json)) return legacyPyramid(service);
+  const grid = tileGridOf(json);
+  const shallow = grid !== undefined && tileCount(grid, service, grid.scaleFactors.at(-1)!) > MAX_COARSEST_TILES;
+  if (service.level === 0 && (!hasTiles(json) || (shallow && service.sizes?.length))) return legacyPyramid(service);
+  if (shallow && service.level > 0) setScaleFactors(json, scaleFactorsToOneTile(grid, service));
   const idKey = service.version === 3 ? 'id' : '@id';
   return { ...json, '@context': contexts[service.version], [idKey]: service.serviceId, width: service.width, height: service.height };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { describeImageService } from './image-service.js';
-import { offeredSizes, tileGridOf, tilesCovering } from './image-tiles.js';
+import { offeredSizes, tileGridOf, tilesCovering, wholeImageTiles, type TileGrid } from './image-tiles.js';
 
 const images = `${location.origin}/fixtures/images`;
 
@@ -46,6 +46,15 @@ describe('tile requests for stitching', () => {
       const sizes = offeredSizes((await service(version)).service);
       expect(sizes.map(({ width, height }) => [width, height])).to.deep.equal([[200, 275], [400, 550], [800, 1100], [1600, 2200]]);
       for (const size of sizes) expect(await jpegSize(size.url)).to.deep.equal([size.width, size.height]);
+    });
+
+    it(`finds the levels that show the whole image as one tile, each one served (Image API ${version})`, async () => {
+      const { info, service: described } = await service(version);
+      const asOneTile = async (grid: TileGrid) =>
+        Promise.all(wholeImageTiles(described, grid).map(async (tile) => [tile.width, tile.height, ...(await jpegSize(tile.url))]));
+      expect(await asOneTile(tileGridOf(info)!)).to.deep.equal([[200, 275, 200, 275]]);
+      expect(await asOneTile({ width: 1024, height: 1024, scaleFactors: [1, 2, 4, 8] })).to.deep.equal([[200, 275, 200, 275], [400, 550, 400, 550]]);
+      expect(wholeImageTiles(described, { width: 256, height: 256, scaleFactors: [1, 2] })).to.deep.equal([]);
     });
   }
 });

@@ -1,13 +1,8 @@
 import { imageRequestUrl, type ImageServiceDescription } from './image-service.js';
-import { asObjects, asPositiveNumber, isObject } from './json.js';
 import type { Rect, Size } from './model.js';
+import type { TileGrid } from './tile-grid.js';
 
-/** The tiles an image service offers: their size in pixels of the scaled image, and the scale factors. */
-export interface TileGrid {
-  width: number;
-  height: number;
-  scaleFactors: number[];
-}
+export { tileGridOf, type TileGrid } from './tile-grid.js';
 
 /** One tile request: its URL and the part of the full image it shows, in full-image pixels. */
 export interface TileRequest {
@@ -16,19 +11,6 @@ export interface TileRequest {
 }
 
 export type SizedService = ImageServiceDescription & Size;
-
-/** The first tile grid of an info.json (Image API 2 and 3 `tiles`, or 1's `tile_width`), if it has one. */
-export function tileGridOf(info: unknown): TileGrid | undefined {
-  if (!isObject(info)) return undefined;
-  const tiles = asObjects(info.tiles)[0];
-  const width = asPositiveNumber(tiles?.width) ?? asPositiveNumber(info.tile_width);
-  if (!width) return undefined;
-  const height = asPositiveNumber(tiles?.height) ?? asPositiveNumber(info.tile_height) ?? width;
-  const factors = (Array.isArray(tiles?.scaleFactors) ? tiles.scaleFactors : Array.isArray(info.scale_factors) ? info.scale_factors : [1])
-    .map(asPositiveNumber)
-    .filter((factor): factor is number => factor !== undefined);
-  return { width, height, scaleFactors: factors.length ? [...new Set(factors)].sort((a, b) => a - b) : [1] };
-}
 
 /** The size parameter of a tile, written as static level-0 tile trees (and OpenSeadragon) name it. */
 function tileSize(service: SizedService, width: number, height: number): string {
@@ -73,4 +55,14 @@ export function offeredSizes(service: SizedService): Array<Size & { url: string 
   const listed = (service.sizes ?? []).filter((size) => size.width < full.width);
   const unique = [...new Map([...listed, full].map((size) => [size.width, size])).values()].sort((a, b) => a.width - b.width);
   return unique.map((size) => ({ ...size, url: imageRequestUrl(service, size === full ? {} : { size })! }));
+}
+
+/** The whole image as one tile of each scale factor whose level fits in one, smallest first, with their URLs. */
+export function wholeImageTiles(service: SizedService, grid: TileGrid): Array<Size & { url: string }> {
+  const whole = { x: 0, y: 0, width: service.width, height: service.height };
+  return [...grid.scaleFactors].reverse().flatMap((scaleFactor) => {
+    const tiles = tilesCovering(service, grid, whole, scaleFactor);
+    const size = { width: Math.ceil(service.width / scaleFactor), height: Math.ceil(service.height / scaleFactor) };
+    return tiles.length === 1 ? [{ ...size, url: tiles[0].url }] : [];
+  });
 }

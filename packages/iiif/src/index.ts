@@ -19,7 +19,7 @@ export {
   type PyramidLevel,
   type TileSourceDescription,
 } from './image-service.js';
-export { pickThumbnail, type ThumbnailResource } from './thumbnail.js';
+export { pickThumbnail, thumbnailInfoUrl, type ThumbnailResource } from './thumbnail.js';
 export { isHtml } from './html-value.js';
 export { clipToCanvas, parseImageRegion, parseXywh } from './rect.js';
 export { offeredSizes, tileGridOf, tilesCovering, type SizedService, type TileGrid, type TileRequest } from './image-tiles.js';

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { actions, type Store } from '@vellum/state';
+import { level0Canvases, THUMBNAIL_FILE } from '../testing/thumbnail-harness.js';
 import { deepElements, fixture, waitFor } from '../testing/viewer-harness.js';
 import { currentCanvasId, loadManifest, mountView, unmountViews, WINDOW_ID } from '../window-view/view-harness.js';
 import type { VellumPortfolio } from './portfolio.js';
@@ -114,6 +115,21 @@ describe('<vellum-portfolio>', () => {
     const image = cell(element, 0)!.querySelector('img')!;
     await waitFor(() => image.complete && image.naturalWidth > 0, 'the thumbnail to load');
     expect(image.src).to.equal(`${fixture('images/page-01/iiif3')}/full/200,275/0/default.jpg`);
+  });
+
+  it('shows a listed size or a whole-image tile of level 0 services that list no sizes, never the full image', async () => {
+    const manifest = await loadManifest(fixture('manifests/book.json'));
+    const { element } = await mountView('vellum-portfolio', { ...manifest, canvases: await level0Canvases() }, { width: 800 });
+    const images = await waitFor(() => {
+      const found = manifest.canvases.map((canvas) => cell(element, canvas.index)?.querySelector('img'));
+      return found.every(Boolean) && (found as HTMLImageElement[]);
+    }, 'every thumbnail');
+    expect(images[0].src).to.equal(`${fixture('images/page-01/iiif3')}/full/200,275/0/default.jpg`);
+    expect(images[1].src).to.equal(`${fixture('images/page-02/iiif3')}/full/225,300/0/default.jpg`);
+    for (const image of images) {
+      expect(image.src).to.match(THUMBNAIL_FILE);
+      expect((await fetch(image.src)).status, image.src).to.equal(200);
+    }
   });
 
   it('fills rows from the right for a right-to-left manifest, and the arrows follow', async () => {

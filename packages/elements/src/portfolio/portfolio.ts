@@ -1,9 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
+import { getText, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
 import { thumbnailOption } from '../controls/thumbnail-option.js';
+import { ThumbnailSources } from '../controls/thumbnail-sources.js';
 import { thumbnailOptionStyles } from '../styles/thumbnail-option.styles.js';
 import { WindowView } from '../window-view/window-view.js';
 import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
@@ -31,6 +32,8 @@ const OVERSCAN_ROWS = 2;
  */
 export class VellumPortfolio extends WindowView {
   static override styles = [thumbnailOptionStyles, portfolioStyles];
+
+  readonly #thumbnails = new ThumbnailSources(this);
 
   /** The first row at the top of the scrolled list; the rendered rows follow from it. */
   @state() private scrollRow = 0;
@@ -107,7 +110,7 @@ export class VellumPortfolio extends WindowView {
     const row = Math.floor(canvas.index / layout.columns);
     const column = canvas.index % layout.columns;
     const x = (rightToLeft ? layout.columns - 1 - column : column) * layout.cellWidth;
-    const src = pickThumbnail(canvas, Math.round(layout.cellWidth * (window.devicePixelRatio || 1)));
+    const src = this.#thumbnails.src(canvas, Math.round(layout.cellWidth * (window.devicePixelRatio || 1)));
     return thumbnailOption({
       id: `cell-${canvas.index}`,
       label,

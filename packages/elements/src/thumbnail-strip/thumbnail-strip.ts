@@ -1,9 +1,10 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getText, pickThumbnail, type ViewerCanvas } from '@vellum/iiif';
+import { getText, type ViewerCanvas } from '@vellum/iiif';
 import { actions } from '@vellum/state';
 import { thumbnailOption } from '../controls/thumbnail-option.js';
+import { ThumbnailSources } from '../controls/thumbnail-sources.js';
 import { thumbnailOptionStyles } from '../styles/thumbnail-option.styles.js';
 import { scrollOffsetToReveal, visibleRange } from '../virtual-list/virtual-range.js';
 import { WindowStateController } from '../window-state/window-state-controller.js';
@@ -28,6 +29,7 @@ export class VellumThumbnailStrip extends LitElement {
 
   /** It renders its canvases and current index, not the window's state. */
   readonly #windowState = new WindowStateController(this, { watch: [] });
+  readonly #thumbnails = new ThumbnailSources(this);
 
   @state() private scrollOffset = 0;
   @state() private viewportSize = 0;
@@ -108,7 +110,7 @@ export class VellumThumbnailStrip extends LitElement {
     const { msg, languages } = this.#windowState.localizer;
     const label = getText(canvas.label, languages) || String(canvas.index + 1);
     const current = canvas.index === this.currentIndex;
-    const src = pickThumbnail(canvas, THUMBNAIL_ITEM_SIZE * 2);
+    const src = this.#thumbnails.src(canvas, THUMBNAIL_ITEM_SIZE * 2);
     return thumbnailOption({
       id: `thumb-${canvas.index}`,
       label,
