@@ -3,13 +3,18 @@ import { asObject, asObjects, asString, asStrings, idOf, isObject, typeOf } from
 import { IMAGE_SCHEMES, linkUrl } from './link-url.js';
 import type { Agent, ImageSource, LabelValue, LanguageMap, LinkedResource } from './model.js';
 
-/** A language map from untrusted JSON; a bare string becomes `{ none: [string] }`; empty strings are dropped. */
+/** The most characters a text keeps: a label or value longer than this is cut, since laying out megabytes of text freezes the page. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+const bounded = (text: string) => (text.length > MAX_TEXT_LENGTH ? `${text.slice(0, MAX_TEXT_LENGTH)}…` : text);
+
+/** A language map from untrusted JSON; a bare string becomes `{ none: [string] }`; empty strings are dropped, and long ones cut. */
 export function languageMapOf(value: unknown): LanguageMap {
-  if (typeof value === 'string') return value ? { none: [value] } : {};
+  if (typeof value === 'string') return value ? { none: [bounded(value)] } : {};
   if (!isObject(value)) return {};
   const map: LanguageMap = {};
   for (const [language, values] of Object.entries(value)) {
-    const strings = asStrings(values).filter((text) => text !== '');
+    const strings = asStrings(values).filter((text) => text !== '').map(bounded);
     if (strings.length) map[language] = strings;
   }
   return map;

@@ -1,6 +1,6 @@
 import { imageRequestUrl, type ImageServiceDescription } from './image-service.js';
 import type { Rect, Size } from './model.js';
-import type { TileGrid } from './tile-grid.js';
+import { tileCount, type TileGrid } from './tile-grid.js';
 
 export { tileGridOf, type TileGrid } from './tile-grid.js';
 
@@ -61,8 +61,8 @@ export function offeredSizes(service: SizedService): Array<Size & { url: string 
 export function wholeImageTiles(service: SizedService, grid: TileGrid): Array<Size & { url: string }> {
   const whole = { x: 0, y: 0, width: service.width, height: service.height };
   return [...grid.scaleFactors].reverse().flatMap((scaleFactor) => {
-    const tiles = tilesCovering(service, grid, whole, scaleFactor);
+    if (tileCount(grid, service, scaleFactor) > 1) return [];
     const size = { width: Math.ceil(service.width / scaleFactor), height: Math.ceil(service.height / scaleFactor) };
-    return tiles.length === 1 ? [{ ...size, url: tiles[0].url }] : [];
+    return [{ ...size, url: tilesCovering(service, grid, whole, scaleFactor)[0].url }];
   });
 }

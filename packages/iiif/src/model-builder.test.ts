@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { MAX_TEXT_LENGTH } from './descriptive.js';
 import { IIIFError } from './errors.js';
 import { buildManifest } from './model-builder.js';
 import { toPresentation3 } from './presentation.js';
@@ -73,6 +74,14 @@ describe('buildManifest', () => {
     const video = { id: 'https://example.org/v.mp4', type: 'Video', duration: 10 };
     const built = buildManifest(manifest({ width: undefined, height: undefined, duration: 10 }, { body: video }), context);
     expect(built.canvases[0]).to.include({ width: 0, height: 0 }).and.have.property('images').that.is.empty;
+  });
+
+  it('cuts texts of megabytes, whose layout would freeze the page, to MAX_TEXT_LENGTH characters', () => {
+    const huge = 'x'.repeat(5_000_000);
+    const built = buildManifest({ ...manifest({ label: { en: [huge] } }, {}), label: huge, metadata: [{ label: { en: ['Big'] }, value: { en: [huge] } }] }, context);
+    expect(built.label.none[0]).to.have.length(MAX_TEXT_LENGTH + 1).and.match(/x…$/);
+    expect(built.canvases[0].label.en[0]).to.have.length(MAX_TEXT_LENGTH + 1);
+    expect(built.metadata[0].value.en[0]).to.have.length(MAX_TEXT_LENGTH + 1);
   });
 
   it('reports a manifest without canvases', () => {

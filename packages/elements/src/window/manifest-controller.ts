@@ -65,8 +65,11 @@ export class ManifestController implements ReactiveController {
     }
   }
 
-  /** The manifest to show, or undefined when the source was a content state now being followed. */
-  async #loadManifest(source: string | object, languages: readonly string[], signal: AbortSignal): Promise<ViewerManifest | undefined> {
+  /**
+   * The manifest to show (a collection's first), or undefined when the source was a content state now being followed.
+   * `within` are the collections that led here, so that one listing itself ends in an error.
+   */
+  async #loadManifest(source: string | object, languages: readonly string[], signal: AbortSignal, within: string[] = []): Promise<ViewerManifest | undefined> {
     const resource = await loadResource(source, { languages, signal });
     if (resource.type === 'Manifest') return resource.manifest;
     if (resource.type === 'ContentState') {
@@ -75,7 +78,9 @@ export class ManifestController implements ReactiveController {
     }
     const first = resource.collection.items.find((item) => item.type === 'Manifest');
     if (!first) throw new EmptyCollectionError();
-    return this.#loadManifest(first.id, languages, signal);
+    const path = [...within, resource.collection.id, ...(typeof source === 'string' ? [source] : [])];
+    if (path.includes(first.id)) throw new IIIFError('not-iiif', `The collection ${first.id} lists itself as a manifest.`, { url: first.id });
+    return this.#loadManifest(first.id, languages, signal, path);
   }
 
   #follow(url: string, targets: ResourceTarget[]) {
