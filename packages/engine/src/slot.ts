@@ -11,7 +11,7 @@ import { adjustedCopy, pngOf, readable } from './pixel-filters.js';
 import { TilePixelFilter } from './tile-filter.js';
 import { openableSource } from './tile-sources.js';
 import { viewerOptions } from './viewer-options.js';
-import { addImage, hasDrawnTiles, navigatorOf } from './world.js';
+import { addImage, hasDrawnTiles, navigatorOf, unlessAborted } from './world.js';
 import { SvgOverlay } from './overlay.js';
 import { pluginHostOf, type PluginHost } from './plugin-host.js';
 import { spreadCanvas, type SlotCanvas } from './spread.js';
@@ -63,7 +63,8 @@ export class Slot extends EventTarget {
   #firstTileDrawn = false;
   #tileErrors = 0;
   #viewportChangeQueued = false;
-  #destroyed = false;
+  /** Aborted when the slot is destroyed: OpenSeadragon never answers for images it was still opening then. */
+  readonly #destruction = new AbortController();
   /** True while setViewport applies a view, whose changes are not the user's and are not reported. */
   #settingView = false;
 
@@ -108,7 +109,8 @@ export class Slot extends EventTarget {
     }
     const sources = await Promise.all(canvas.images.map((image) => openableSource(image.source)));
     if (generation !== this.#generation) return;
-    const items = await Promise.all(canvas.images.map((image, i) => addImage(this.#viewer, image, sources[i])));
+    const items = await unlessAborted(Promise.all(canvas.images.map((image, i) => addImage(this.#viewer, image, sources[i]))), this.#destruction.signal);
+    if (!items) return;
     if (generation !== this.#generation) {
       items.forEach((item) => this.#viewer.world.removeItem(item));
       return;
@@ -251,11 +253,11 @@ export class Slot extends EventTarget {
 
   /** True once destroyed: an async step that ends later (annotations loaded, an editor opened) must then stop. */
   get destroyed(): boolean {
-    return this.#destroyed;
+    return this.#destruction.signal.aborted;
   }
 
   destroy(): void {
-    this.#destroyed = true;
+    this.#destruction.abort();
     this.#generation += 1;
     this.#releaseWebgl?.();
     this.#viewer.destroy();

@@ -27,6 +27,16 @@ export function addImage(viewer: OpenSeadragon.Viewer, image: PaintedImage, { ti
   });
 }
 
+/** `promise`'s value, or undefined once `signal` aborts: a destroyed viewer never answers for the images it was opening. */
+export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const abort = () => resolve(undefined);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 function place(item: OpenSeadragon.TiledImage, image: PaintedImage): void {
   const placement = placeImage(image, item.source.dimensions.x);
   item.setPosition(new OpenSeadragon.Point(placement.x, placement.y), true);
