@@ -92,12 +92,14 @@ export class VellumMediumImage extends LitElement {
     void this.#resolve(this.canvas, wanted);
   }
 
-  /** Draws the stitched images and waits for every image to load (or fail). */
+  /** Draws the stitched images and waits for every image to load (or fail); one of whose tiles none loaded says so. */
   async #draw() {
-    const drawn = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="image"]')].map((element) => {
+    const drawn = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="image"]')].map(async (element) => {
       if (element instanceof HTMLImageElement) return element.decode();
-      const painted = this.painted[Number(element.dataset.index)];
-      return 'medium' in painted && painted.medium.kind === 'stitched' ? drawStitched(element as HTMLCanvasElement, painted.medium) : undefined;
+      const index = Number(element.dataset.index);
+      const painted = this.painted[index];
+      if (!('medium' in painted) || painted.medium.kind !== 'stitched') return;
+      if (!(await drawStitched(element as HTMLCanvasElement, painted.medium))) this.#onImageError(index);
     });
     await Promise.allSettled(drawn);
   }

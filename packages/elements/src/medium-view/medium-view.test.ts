@@ -73,6 +73,13 @@ describe('<vellum-medium-view>', () => {
     expect(near(colourAt({ x: 0.9, y: 0.97 }), PAPER_RGB)).to.equal(true);
   });
 
+  it('says so when none of the tiles it stitches loads, rather than showing a blank page', async () => {
+    const { element } = await mountView('vellum-medium-view', await loadManifest(fixture('bad/broken-tiles.json')), { width: 800, height: 600 });
+    const error = await waitFor(() => mediumImage(element)?.shadowRoot!.querySelector('[part="error"]'), 'the error');
+    expect(error.textContent).to.equal('The image for this page could not be loaded.');
+    expect(error.getAttribute('role')).to.equal('alert');
+  });
+
   it('shows only the painted region of an image: the right half of the page, with its mark and without its tab', async () => {
     const manifest = await loadManifest(fixture('manifests/book.json'));
     const [first] = manifest.canvases;
