@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { encodeContentState } from '@vellum/iiif';
 import '../define.js';
-import { deepQuery, fixture, mountViewer, unmountAll, waitFor, windowOf } from '../testing/viewer-harness.js';
+import { deepQuery, deepQueryAll, fixture, mountViewer, unmountAll, waitFor, windowOf } from '../testing/viewer-harness.js';
 import type { VellumWorkspace } from './workspace.js';
 
 /** Content states given by reference, with several targets, a range or a time, and through every way into a workspace. */
@@ -97,6 +97,13 @@ describe('<vellum-workspace> content states', () => {
     await waitFor(() => shownCanvases(workspace)[0]?.canvasId === canvasId(5), 'the canvas');
     const tile = workspace.shadowRoot!.querySelector(`.tile[data-window-id="${id}"]`)!;
     await waitFor(() => deepQuery(tile, '[role="status"]')?.textContent?.includes('point in time'), 'the notice about the time');
+  });
+
+  it('words that notice in the reader\'s language, even when the content state opens before its catalog has loaded', async () => {
+    const point = { type: 'SpecificResource', source: canvasTarget(5), selector: { type: 'PointSelector', t: 3 } };
+    const workspace = await mountWorkspace({ language: 'zh-CN', 'iiif-content': encodeContentState(annotation(point)) });
+    const tile = await waitFor(() => workspace.shadowRoot!.querySelector('.tile'), 'the window');
+    await waitFor(() => deepQueryAll(tile, '[role="status"]').some((status) => status.textContent?.includes('时间点')), 'the notice in Chinese');
   });
 
   it('opens text pasted anywhere but in a text field (§3.3)', async () => {

@@ -56,7 +56,7 @@ export class VellumWorkspace extends StoreRoot {
 
   @state() private labels: Record<string, string> = {};
   /** The last message about one window's controls ("Link copied", "Window moved"). */
-  @state() private notice?: { windowId: string; text: string };
+  @state() private notice?: { windowId: string; message: MessageKey };
   /** The last change to the workspace as a whole (a window opened or closed, windows linked), for screen readers. */
   @state() private announcement = '';
   #unsubscribe?: Unsubscribe;
@@ -101,7 +101,7 @@ export class VellumWorkspace extends StoreRoot {
   }
 
   #announce(windowId: string, message: MessageKey) {
-    this.notice = { windowId, text: this.localizer.msg(message) };
+    this.notice = { windowId, message };
   }
 
   /**
@@ -179,7 +179,7 @@ export class VellumWorkspace extends StoreRoot {
             linkPending: this.#links.pending === windowId,
             maximised,
             shareOpen: this.#sharing.openFor === windowId,
-            notice: this.notice?.windowId === windowId ? this.notice.text : undefined,
+            notice: this.notice?.windowId === windowId ? msg(this.notice.message) : undefined,
           },
           {
             dragStart: (event) => this.#sharing.onDragStart(event, windowId),
