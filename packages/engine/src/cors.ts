@@ -58,6 +58,6 @@ export const corsDecisions = {
 export function serviceProbeUrl(service: ImageServiceDescription, info?: unknown): string {
   const grid = service.level === 0 && !service.sizes?.length ? tileGridOf(info) : undefined;
   const { width, height } = service;
-  if (grid && width && height) return tilesCovering({ ...service, width, height }, grid, { x: 0, y: 0, width, height }, Math.max(...grid.scaleFactors))[0].url;
+  if (grid && width && height) return tilesCovering({ ...service, width, height }, grid, { x: 0, y: 0, width: 1, height: 1 }, Math.max(...grid.scaleFactors))[0].url;
   return imageRequestUrl(service, { size: { width: 1 } })!;
 }

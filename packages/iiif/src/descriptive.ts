@@ -1,7 +1,7 @@
 import { imageSourcesOf } from './image-source.js';
 import { asObject, asObjects, asString, asStrings, idOf, isObject, typeOf } from './json.js';
-import { IMAGE_SCHEMES, linkUrl } from './link-url.js';
-import type { Agent, ImageSource, LabelValue, LanguageMap, LinkedResource } from './model.js';
+import { linkUrl } from './link-url.js';
+import type { Agent, LabelValue, LanguageMap, LinkedResource } from './model.js';
 
 /** The most characters a text keeps: a label or value longer than this is cut, since laying out megabytes of text freezes the page. */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -48,14 +48,12 @@ export function linkedResourcesOf(value: unknown): LinkedResource[] {
   });
 }
 
-const loadsFromWeb = (source: ImageSource) => !!linkUrl(source.kind === 'plain' ? source.url : source.serviceId, IMAGE_SCHEMES);
-
 export function agentsOf(value: unknown): Agent[] {
   return asObjects(value).map((agent) => ({
     id: idOf(agent) ?? '',
     label: languageMapOf(agent.label),
     homepage: linkedResourcesOf(agent.homepage),
-    logo: imageSourcesOf(agent.logo).filter(loadsFromWeb),
+    logo: imageSourcesOf(agent.logo),
   }));
 }
 

@@ -29,7 +29,7 @@ describe('tileSourceFromInfo', () => {
     const tileSource = tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3));
     expect(tileSource['@context']).to.equal('http://iiif.io/api/image/3/context.json');
     expect(tileSource.id).to.equal(`${images}/page-01/iiif3`);
-    expect(tileSource.tiles).to.deep.equal(json.tiles);
+    expect(tileSource.tiles).to.deep.equal([{ width: 512, height: 512, scaleFactors: [1, 2, 4, 8] }]);
     expect(tileSourceSize(tileSource)).to.deep.equal({ width: 1600, height: 2200 });
   });
 
@@ -92,7 +92,8 @@ describe('tileSourceFromInfo', () => {
   it('reads Image API 1.1 (tile_width, scale_factors) and 1.0 without @context', () => {
     const v11 = { '@context': 'http://library.stanford.edu/iiif/image-api/1.1/context.json', '@id': 'https://example.org/v1/c', width: 2000, height: 1000, tile_width: 256, tile_height: 256, scale_factors: [1, 2, 4], profile: 'http://library.stanford.edu/iiif/image-api/1.1/compliance.html#level1' };
     const tileSource = tileSourceOf(v11, serviceSource('https://example.org/v1/c', 1, 1));
-    expect(tileSource).to.include({ '@context': 'http://iiif.io/api/image/1/context.json', '@id': 'https://example.org/v1/c', tile_width: 256 });
+    expect(tileSource).to.include({ '@context': 'http://iiif.io/api/image/1/context.json', '@id': 'https://example.org/v1/c' });
+    expect(tileSource.tiles).to.deep.equal([{ width: 256, height: 256, scaleFactors: [1, 2, 4] }]);
     const v10 = { identifier: 'd', width: 300, height: 200, scale_factors: [1, 2], tile_width: 100, profile: 'http://library.stanford.edu/iiif/image-api/compliance.html#level1' };
     expect(tileSourceOf(v10, serviceSource('https://example.org/v1/d', 1, 1))).to.include({ '@context': 'http://iiif.io/api/image/1/context.json', '@id': 'https://example.org/v1/d' });
   });
@@ -100,13 +101,13 @@ describe('tileSourceFromInfo', () => {
   it('extends a shallow pyramid above level 0 with powers of two until one tile shows the whole image', async () => {
     const json = { ...(await info('page-01/iiif3')), profile: 'level1', tiles: [{ width: 256, scaleFactors: [1] }] };
     const tileSource = tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3, 1));
-    expect(tileSource.tiles).to.deep.equal([{ width: 256, scaleFactors: [1, 2, 4, 8, 16] }]);
+    expect(tileSource.tiles).to.deep.equal([{ width: 256, height: 256, scaleFactors: [1, 2, 4, 8, 16] }]);
     const tall = { ...json, width: 3000, height: 16000, tiles: [{ width: 512, height: 1024, scaleFactors: [1, 2] }] };
     expect((tileSourceOf(tall, serviceSource(`${images}/page-01/iiif3`, 3, 1)).tiles as unknown[])[0]).to.deep.include({ scaleFactors: [1, 2, 4, 8, 16] });
     const v1 = { '@id': 'https://example.org/digilib/a', width: 4000, height: 3000, tile_width: 256, scale_factors: [1], profile: 'http://library.stanford.edu/iiif/image-api/1.1/compliance.html#level2' };
-    expect(tileSourceOf(v1, serviceSource('https://example.org/digilib/a', 1, 2)).scale_factors).to.deep.equal([1, 2, 4, 8, 16]);
+    expect((tileSourceOf(v1, serviceSource('https://example.org/digilib/a', 1, 2)).tiles as unknown[])[0]).to.deep.include({ scaleFactors: [1, 2, 4, 8, 16] });
     const deep = { ...json, tiles: [{ width: 512, scaleFactors: [1, 2, 4] }] };
-    expect(tileSourceOf(deep, serviceSource(`${images}/page-01/iiif3`, 3, 1)).tiles).to.deep.equal(deep.tiles);
+    expect(tileSourceOf(deep, serviceSource(`${images}/page-01/iiif3`, 3, 1)).tiles).to.deep.equal([{ width: 512, height: 512, scaleFactors: [1, 2, 4] }]);
   });
 
   it('opens a shallow level 0 pyramid with sizes as the legacy pyramid of its sizes, whose files exist', async () => {
@@ -117,7 +118,17 @@ describe('tileSourceFromInfo', () => {
     expect(levels.map((level) => level.width)).to.deep.equal([200, 400, 800, 1600]);
     expect(await statuses(levels)).to.deep.equal([200, 200, 200, 200]);
     delete json.sizes;
-    expect(tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3)).tiles).to.deep.equal(json.tiles);
+    expect(tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3)).tiles).to.deep.equal([{ width: 256, height: 256, scaleFactors: [1] }]);
+  });
+
+  it('hands OpenSeadragon only the tiles and sizes it understood, and refuses an image of absurd size or a hostile id', async () => {
+    const json = { ...(await info('page-01/iiif3')), profile: 'level1', tiles: [{ width: 256, height: 0, scaleFactors: [0, -1, 'NaN', 2, { x: 1 }, 1] }, false], sizes: [{ width: 4000, height: -3 }, 1, { width: 200, height: 275 }] };
+    const tileSource = tileSourceOf(json, serviceSource(`${images}/page-01/iiif3`, 3, 1));
+    expect(tileSource.tiles).to.deep.equal([{ width: 256, height: 256, scaleFactors: [1, 2, 4, 8, 16] }]);
+    expect(tileSource.sizes).to.deep.equal([{ width: 200, height: 275 }]);
+    expect(() => tileSourceOf({ ...json, width: 1e9, height: 1e9 }, serviceSource(`${images}/page-01/iiif3`, 3))).to.throw(IIIFError).with.property('kind', 'not-iiif');
+    const hostile = tileSourceOf({ ...json, id: 'JaVaScRiPt:alert(1)' }, serviceSource(`${images}/page-01/iiif3`, 3, 1));
+    expect(hostile.id).to.equal(`${images}/page-01/iiif3`);
   });
 
   it('does not change the info.json it is given', async () => {

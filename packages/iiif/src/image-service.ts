@@ -1,6 +1,7 @@
 import { IIIFError } from './errors.js';
 import { complianceLevel, imageApiVersionOf, serviceBaseId, sizesOf, type ServiceImageSource } from './image-source.js';
-import { asObject, asObjects, asPositiveNumber, asStrings, idOf, isObject, type JsonObject } from './json.js';
+import { asObject, asPositiveNumber, asStrings, idOf, type JsonObject } from './json.js';
+import { linkUrl, SERVICE_SCHEMES } from './link-url.js';
 import type { ImageSource, Rect, Size } from './model.js';
 import { scaleFactorsToOneTile, tileCount, tileGridOf } from './tile-grid.js';
 
@@ -37,6 +38,9 @@ export type TileSourceDescription =
   | { type: 'legacy-image-pyramid'; levels: PyramidLevel[] }
   | { type: 'image'; url: string };
 
+/** No image is larger than this many pixels a side (the largest scans and panoramas are about a million). */
+const MAX_IMAGE_SIDE = 100_000_000;
+
 /** A pyramid whose coarsest level needs more tiles than this is shallow: opening it would fetch them all at once. */
 const MAX_COARSEST_TILES = 4;
 
@@ -57,10 +61,13 @@ export function describeImageService(info: unknown, source?: ServiceImageSource)
   const json = asObject(info);
   const width = asPositiveNumber(json?.width);
   const height = asPositiveNumber(json?.height);
-  const id = idOf(json) ?? source?.serviceId;
+  const id = linkUrl(idOf(json), SERVICE_SCHEMES) ?? source?.serviceId;
+  const url = source?.infoUrl;
   if (!json || !width || !height || !id) {
-    const url = source?.infoUrl;
     throw new IIIFError('not-iiif', `The image information${url ? ` at ${url}` : ''} has no id, width or height.`, { url });
+  }
+  if (Math.max(width, height) > MAX_IMAGE_SIDE) {
+    throw new IIIFError('not-iiif', `The image information${url ? ` at ${url}` : ''} claims an image of ${width} × ${height} pixels.`, { url });
   }
   const sizes = sizesOf(json.sizes);
   return {
@@ -130,16 +137,8 @@ function legacyPyramid(service: ImageServiceDescription & Size): TileSourceDescr
   return { type: 'legacy-image-pyramid', levels };
 }
 
-function hasTiles(info: JsonObject): boolean {
-  return (Array.isArray(info.tiles) && info.tiles.some(isObject)) || asPositiveNumber(info.tile_width) !== undefined;
-}
-
-/** Writes the scale factors into the (first) tile grid of an info.json, where tileGridOf reads them. */
-function setScaleFactors(json: JsonObject, scaleFactors: number[]): void {
-  const [tiles] = asObjects(json.tiles);
-  if (tiles) tiles.scaleFactors = scaleFactors;
-  else json.scale_factors = scaleFactors;
-}
+/** What OpenSeadragon reads of the tiles and sizes, as they were understood (so that junk in them never reaches it). */
+const TILING_KEYS = ['tiles', 'tile_width', 'tile_height', 'scale_factors', 'sizes'];
 
 /**
  * Turns an info.json of Image API 1, 2 or 3 (any level) into a tile source OpenSeadragon 6 opens:
@@ -153,13 +152,22 @@ function setScaleFactors(json: JsonObject, scaleFactors: number[]): void {
 export function tileSourceFromInfo(info: unknown, source: ImageSource): TileSourceDescription {
   if (source.kind === 'plain') return { type: 'image', url: source.url };
   const service = describeImageService(info, source);
-  const json = structuredClone(info as JsonObject);
-  const grid = tileGridOf(json);
+  const grid = tileGridOf(info);
   const shallow = grid !== undefined && tileCount(grid, service, grid.scaleFactors.at(-1)!) > MAX_COARSEST_TILES;
-  if (service.level === 0 && (!hasTiles(json) || (shallow && service.sizes?.length))) return legacyPyramid(service);
-  if (shallow && service.level > 0) setScaleFactors(json, scaleFactorsToOneTile(grid, service));
+  if (service.level === 0 && (!grid || (shallow && service.sizes?.length))) return legacyPyramid(service);
+  const json = structuredClone(info as JsonObject);
+  for (const key of TILING_KEYS) delete json[key];
+  const scaleFactors = grid && shallow && service.level > 0 ? scaleFactorsToOneTile(grid, service) : grid?.scaleFactors;
   const idKey = service.version === 3 ? 'id' : '@id';
-  return { ...json, '@context': contexts[service.version], [idKey]: service.serviceId, width: service.width, height: service.height };
+  return {
+    ...json,
+    '@context': contexts[service.version],
+    [idKey]: service.serviceId,
+    width: service.width,
+    height: service.height,
+    ...(grid ? { tiles: [{ width: grid.width, height: grid.height, scaleFactors }] } : {}),
+    ...(service.sizes ? { sizes: service.sizes } : {}),
+  };
 }
 
 /** The full image size a tile source shows, when known before opening it. */

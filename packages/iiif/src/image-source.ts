@@ -1,4 +1,5 @@
 import { asArray, asObjects, asPositiveNumber, asString, asStrings, idOf, isObject, typeOf, type JsonObject } from './json.js';
+import { imageUrl, linkUrl, SERVICE_SCHEMES } from './link-url.js';
 import type { ImageSource, Size } from './model.js';
 
 export type ServiceImageSource = Extract<ImageSource, { kind: 'service' }>;
@@ -37,14 +38,14 @@ export function sizesOf(value: unknown): Size[] {
   return asObjects(value).flatMap((size) => {
     const width = asPositiveNumber(size.width);
     const height = asPositiveNumber(size.height);
-    return width && height ? [{ width, height }] : [];
+    return width && height && width >= 1 && height >= 1 ? [{ width, height }] : [];
   });
 }
 
 function imageService(resource: JsonObject): ServiceImageSource | undefined {
   for (const service of asObjects(resource.service)) {
     const version = serviceVersion(service);
-    const id = idOf(service);
+    const id = linkUrl(idOf(service), SERVICE_SCHEMES);
     if (!version || !id) continue;
     const serviceId = serviceBaseId(id);
     const sizes = sizesOf(service.sizes);
@@ -56,7 +57,7 @@ function imageService(resource: JsonObject): ServiceImageSource | undefined {
       level: complianceLevel(service.profile),
       width: asPositiveNumber(resource.width) ?? asPositiveNumber(service.width),
       height: asPositiveNumber(resource.height) ?? asPositiveNumber(service.height),
-      url: idOf(resource),
+      url: imageUrl(idOf(resource)),
       ...(sizes.length ? { sizes } : {}),
     };
   }
@@ -69,13 +70,19 @@ function isImage(resource: JsonObject): boolean {
   return type === undefined && (asString(resource.format)?.startsWith('image/') ?? false);
 }
 
-/** An image resource (a painting body, a thumbnail or a logo) as an ImageSource; undefined when it is not an image. */
+/**
+ * An image resource (a painting body, a thumbnail or a logo) as an ImageSource; undefined when it is not an image, or
+ * when neither it nor its service is at an address an image may load from (see imageUrl).
+ */
 export function imageSourceOf(resource: unknown): ImageSource | undefined {
-  if (typeof resource === 'string') return { kind: 'plain', url: resource };
+  if (typeof resource === 'string') {
+    const url = imageUrl(resource);
+    return url ? { kind: 'plain', url } : undefined;
+  }
   if (!isObject(resource) || !isImage(resource)) return undefined;
   const service = imageService(resource);
   if (service) return service;
-  const url = idOf(resource);
+  const url = imageUrl(idOf(resource));
   if (!url) return undefined;
   return {
     kind: 'plain',

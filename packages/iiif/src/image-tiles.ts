@@ -1,8 +1,9 @@
 import { imageRequestUrl, type ImageServiceDescription } from './image-service.js';
+import { IIIFError } from './errors.js';
 import type { Rect, Size } from './model.js';
 import { tileCount, type TileGrid } from './tile-grid.js';
 
-export { tileGridOf, type TileGrid } from './tile-grid.js';
+export { tileCount, tileGridOf, type TileGrid } from './tile-grid.js';
 
 /** One tile request: its URL and the part of the full image it shows, in full-image pixels. */
 export interface TileRequest {
@@ -19,9 +20,13 @@ function tileSize(service: SizedService, width: number, height: number): string 
   return service.level === 0 || service.version === 1 ? `${width},` : `${width},${height}`;
 }
 
+/** The most tiles one request for tiles lists; more is no real image shown once, but an info.json's absurd figures. */
+export const MAX_COVERING_TILES = 4096;
+
 /**
  * The tiles of one scale factor that cover `region` (full-image pixels), with the URLs of the IIIF tile
- * naming convention, so that they exist on static level-0 servers.
+ * naming convention, so that they exist on static level-0 servers. Throws IIIFError 'not-iiif' when that
+ * would take more than MAX_COVERING_TILES.
  */
 export function tilesCovering(service: SizedService, grid: TileGrid, region: Rect, scaleFactor: number): TileRequest[] {
   const levelWidth = Math.ceil(service.width / scaleFactor);
@@ -35,6 +40,9 @@ export function tilesCovering(service: SizedService, grid: TileGrid, region: Rec
   const requests: TileRequest[] = [];
   const [firstColumn, lastColumn] = [Math.floor(region.x / span.width), Math.ceil((region.x + region.width) / span.width)];
   const [firstRow, lastRow] = [Math.floor(region.y / span.height), Math.ceil((region.y + region.height) / span.height)];
+  if ((lastColumn - firstColumn) * (lastRow - firstRow) > MAX_COVERING_TILES) {
+    throw new IIIFError('not-iiif', `The image service ${service.serviceId} would take more than ${MAX_COVERING_TILES} tiles to show this region.`);
+  }
   for (let row = Math.max(0, firstRow); row < Math.min(lastRow, Math.ceil(service.height / span.height)); row++) {
     for (let column = Math.max(0, firstColumn); column < Math.min(lastColumn, Math.ceil(service.width / span.width)); column++) {
       const x = column * span.width;

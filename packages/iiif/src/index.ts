@@ -22,7 +22,7 @@ export {
 export { pickThumbnail, thumbnailInfoUrl, type ThumbnailResource } from './thumbnail.js';
 export { isHtml } from './html-value.js';
 export { clipToCanvas, parseImageRegion, parseXywh } from './rect.js';
-export { offeredSizes, tileGridOf, tilesCovering, type SizedService, type TileGrid, type TileRequest } from './image-tiles.js';
+export { offeredSizes, tileCount, tileGridOf, tilesCovering, type SizedService, type TileGrid, type TileRequest } from './image-tiles.js';
 export { InputError, isInputError, type InputErrorKind } from './input-error.js';
 export {
   contentStateOf,

@@ -111,6 +111,18 @@ describe('buildManifest with links of dangerous schemes', () => {
     }
   });
 
+  it('loads no image from such a URL: thumbnails, painted bodies and logos, also when they name a service', () => {
+    const service = [{ id: 'https://example.org/img', type: 'ImageService3', profile: 'level0' }];
+    for (const url of [...dangerous, ' DATA:text/html,<img src=x onerror=alert(1)>']) {
+      const images = [{ id: url, type: 'Image', service }, { id: url, type: 'Image' }, url];
+      const body = { id: url, type: 'Image', width: 1000, height: 800, service };
+      const logo = [{ id: url, type: 'Image', service }];
+      const built = buildManifest({ ...manifest({ thumbnail: images }, { body }), thumbnail: images, provider: [{ id: 'https://example.org/agent', type: 'Agent', logo }] }, { languages: ['en'] });
+      const urls = [...built.thumbnail, ...built.canvases[0].thumbnail, ...built.canvases[0].images.map((image) => image.source), ...built.provider[0].logo].map((source) => source.url);
+      expect(urls.filter((found) => found !== undefined), url).to.deep.equal([]);
+    }
+  });
+
   it('makes no link of a Presentation 2 related, license or logo with such a URL', () => {
     const v2 = {
       '@context': 'http://iiif.io/api/presentation/2/context.json',

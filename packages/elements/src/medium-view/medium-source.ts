@@ -1,4 +1,4 @@
-import { describeImageService, imageRequestUrl, tileGridOf, tilesCovering, type ImageSource, type Size, type TileRequest } from '@vellum/iiif';
+import { describeImageService, imageRequestUrl, tileCount, tileGridOf, tilesCovering, type ImageSource, type Size, type TileRequest } from '@vellum/iiif';
 
 /** Medium images have about this many pixels on their long side: enough for a screen, light on the wire. */
 export const MEDIUM_MIN = 1000;
@@ -6,6 +6,8 @@ export const MEDIUM_MAX = 1600;
 const STEP = 200;
 /** A listed size counts as medium when its long side is within this factor of the wanted one. */
 const SLACK = 1.5;
+/** Stitching more tiles than this would be slower than loading a listed size, or the full image. */
+const MAX_STITCHED_TILES = 64;
 
 /** A static image file, or the tiles of one pyramid level to draw side by side into `size`. */
 export type MediumImage =
@@ -50,8 +52,8 @@ export function mediumImageOf(source: ImageSource, wanted: number, info?: unknow
   if (near) return file(near);
   if (service.level > 0) return file({ width: Math.round((wanted * service.width) / full), height: Math.round((wanted * service.height) / full) });
   const grid = tileGridOf(info);
-  if (grid) {
-    const scaleFactor = [...grid.scaleFactors].reverse().find((factor) => full / factor >= wanted) ?? grid.scaleFactors[0];
+  const scaleFactor = grid && ([...grid.scaleFactors].reverse().find((factor) => full / factor >= wanted) ?? grid.scaleFactors[0]);
+  if (grid && scaleFactor && tileCount(grid, service, scaleFactor) <= MAX_STITCHED_TILES) {
     const size = { width: Math.ceil(service.width / scaleFactor), height: Math.ceil(service.height / scaleFactor) };
     const tiles = tilesCovering(service, grid, { x: 0, y: 0, width: service.width, height: service.height }, scaleFactor);
     return { kind: 'stitched', size, tiles, scaleFactor };

@@ -212,7 +212,7 @@ describe('<vellum-viewer> with bad input', () => {
     ['a manifest without canvases', 'bad/no-canvases.json', 'no-canvases', /no pages to show/],
     ['an info.json that fails', 'bad/missing-info.json', 'info-json', /image service for this page could not be loaded/],
     ['a canvas of width 0', 'bad/zero-width.json', 'invalid-canvas', /description is invalid/],
-    ['an info.json that claims a billion pixels a side and no tiles', 'bad/absurd-info.json', 'tiles', /image for this page could not be loaded/],
+    ['an info.json that claims a billion pixels a side', 'bad/absurd-info.json', 'info-json', /image service for this page could not be loaded/],
   ];
 
   for (const [name, path, kind, message] of cases) {
@@ -234,11 +234,10 @@ describe('<vellum-viewer> with bad input', () => {
   it('stays responsive over the thumbnails of an info.json that claims a billion pixels a side', async () => {
     const viewer = mountViewer({ view: 'portfolio', manifest: fixture('bad/absurd-info.json') });
     await nextEvent(viewer, 'vellum-manifest-load');
-    const cell = await waitFor(() => deepQuery<HTMLImageElement>(viewer.shadowRoot!, '.frame img'), 'a thumbnail');
+    await waitFor(() => deepQuery<HTMLImageElement>(viewer.shadowRoot!, '.frame img'), 'a thumbnail');
     const started = performance.now();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(performance.now() - started).to.be.below(500);
-    expect(cell.src).to.match(/\/full\/\d+,\d+\/0\/default\.jpg$/);
   });
 
   it('explains a collection that lists itself as its manifest, instead of loading it for ever', async () => {
