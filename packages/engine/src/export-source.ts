@@ -2,7 +2,7 @@ import { describeImageService, imageRequestUrl, offeredSizes, tileGridOf, type P
 import { placeImage } from './coordinates.js';
 import { exportSize } from './export-region.js';
 import { corsDecisions, serviceProbeUrl } from './cors.js';
-import { infoJsonCache } from './info-cache.js';
+import { servedService } from './service-base.js';
 import type { SlotCanvas, SpreadPage } from './spread.js';
 
 export interface ExportSize extends Size {
@@ -74,8 +74,8 @@ async function exportImage(image: PaintedImage, size: Size, region: Rect): Promi
   if (source.kind === 'plain') {
     return { region, resolutions, size, sizes: [{ ...size, url: source.url }], readable: await corsDecisions.readable(source.url, source.url) };
   }
-  const info = await infoJsonCache.get(source.infoUrl);
-  const service = { ...describeImageService(info, source), ...size };
+  const { info, source: served } = await servedService(source);
+  const service = { ...describeImageService(info, served), ...size };
   const sizes = offeredSizes(service);
   return {
     region,
@@ -83,7 +83,7 @@ async function exportImage(image: PaintedImage, size: Size, region: Rect): Promi
     size,
     regionUrl: service.level > 0 ? imageRequestUrl(service, { region }) : undefined,
     sizes,
-    readable: await corsDecisions.readable(source.serviceId, serviceProbeUrl(service, info)),
+    readable: await corsDecisions.readable(service.serviceId, serviceProbeUrl(service, info)),
     service,
     tiles: tileGridOf(info),
   };

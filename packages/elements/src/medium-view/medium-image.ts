@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeImageService, type PaintedImage, type Size, type ViewerCanvas } from '@vellum/iiif';
-import { infoJsonCache } from '@vellum/engine/info-cache';
+import { servedService } from '@vellum/engine/service-base';
 import { localizerContext } from '../context/contexts.js';
 import { errorKindOf } from '../errors/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
@@ -24,8 +24,9 @@ function sizeOf(image: PaintedImage, info: unknown): Size | undefined {
 
 async function resolveMedium(image: PaintedImage, wanted: number): Promise<Painted> {
   try {
-    const info = image.source.kind === 'service' ? await infoJsonCache.get(image.source.infoUrl) : undefined;
-    return { image, medium: mediumImageOf(image.source, wanted, info), size: image.region && sizeOf(image, info) };
+    const { info, source } = image.source.kind === 'service' ? await servedService(image.source) : { info: undefined, source: image.source };
+    const served = { ...image, source };
+    return { image: served, medium: mediumImageOf(source, wanted, info), size: image.region && sizeOf(served, info) };
   } catch (error) {
     return { image, error: errorKindOf(error) };
   }

@@ -13,15 +13,21 @@ const shown = (view: VellumMediumView) => mediumImage(view).shadowRoot!.querySel
 const loaded = (view: VellumMediumView) => waitFor(() => mediumImage(view)?.getAttribute('status') === 'loaded', 'the medium image');
 const near = (actual: readonly number[], expected: readonly number[], tolerance = 24) => actual.every((value, i) => Math.abs(value - expected[i]) <= tolerance);
 
+type ImageSource = ViewerManifest['canvases'][number]['images'][number]['source'];
+
+/** The book manifest with its first page's image source changed by `patch`. */
+async function bookWithFirstSource(patch: Partial<ImageSource>): Promise<ViewerManifest> {
+  const manifest = await loadManifest(fixture('manifests/book.json'));
+  const [first, ...rest] = manifest.canvases;
+  const image = { ...first.images[0], source: { ...first.images[0].source, ...patch } as ImageSource };
+  return { ...manifest, canvases: [{ ...first, images: [image] }, ...rest] };
+}
+
 /** The book manifest whose first page's service answers with an info.json without `sizes`. */
 async function bookWithoutSizes(): Promise<ViewerManifest> {
-  const manifest = await loadManifest(fixture('manifests/book.json'));
   const info = await (await fetch(fixture('images/page-01/iiif3/info.json'))).json();
   delete info.sizes;
-  const infoUrl = URL.createObjectURL(new Blob([JSON.stringify(info)], { type: 'application/json' }));
-  const [first, ...rest] = manifest.canvases;
-  const image = { ...first.images[0], source: { ...first.images[0].source, infoUrl } as typeof first.images[0]['source'] };
-  return { ...manifest, canvases: [{ ...first, images: [image] }, ...rest] };
+  return bookWithFirstSource({ infoUrl: URL.createObjectURL(new Blob([JSON.stringify(info)], { type: 'application/json' })) });
 }
 
 describe('<vellum-medium-view>', () => {
@@ -40,6 +46,14 @@ describe('<vellum-medium-view>', () => {
   afterEach(async () => {
     unmountViews();
     await emulateMedia({ media: 'screen' });
+  });
+
+  it('loads the medium file of a proxied service from the address its info.json came from, not its internal id', async () => {
+    const base = fixture('proxied/page-01/iiif3');
+    const manifest = await bookWithFirstSource({ serviceId: base, infoUrl: `${base}/info.json` });
+    const { element } = await mountView('vellum-medium-view', manifest, { width: 800, height: 600 });
+    await loaded(element);
+    expect((shown(element) as HTMLImageElement).src).to.equal(`${base}/full/800,1100/0/default.jpg`);
   });
 
   it('shows the current canvas as one medium-size file from the service sizes, fitted to the element', async () => {
