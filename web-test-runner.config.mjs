@@ -8,6 +8,10 @@ export default {
   files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  // The fuzz files take about a minute each here; a slower machine must not cut them off at the default 2 minutes.
+  testsFinishTimeout: 300_000,
+  // OpenSeadragon logs every tile it drops when an image is replaced; the flood would push real errors out of CI's view.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Ignoring tile')),
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({

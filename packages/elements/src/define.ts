@@ -4,6 +4,7 @@ import { VellumContentsPanel } from './contents-panel/contents-panel.js';
 import { VellumLayersPanel } from './layers-panel/layers-panel.js';
 import { VellumViewMenu } from './view-menu/view-menu.js';
 import { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
+import { VellumSearchPanel } from './search-panel/search-panel.js';
 import { VellumDeepZoom } from './deep-zoom/deep-zoom.js';
 import { VellumExportMenu } from './export-menu/export-menu.js';
 import { VellumInfoPanel } from './info-panel/info-panel.js';
@@ -26,6 +27,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'vellum-adjustments-panel': VellumAdjustmentsPanel,
   'vellum-export-menu': VellumExportMenu,
   'vellum-annotations-panel': VellumAnnotationsPanel,
+  'vellum-search-panel': VellumSearchPanel,
   'vellum-workspace': VellumWorkspace,
   'vellum-annotation-editor': VellumAnnotationEditor,
   'vellum-view-menu': VellumViewMenu,
@@ -57,6 +59,7 @@ declare global {
     'vellum-adjustments-panel': VellumAdjustmentsPanel;
     'vellum-export-menu': VellumExportMenu;
     'vellum-annotations-panel': VellumAnnotationsPanel;
+    'vellum-search-panel': VellumSearchPanel;
     'vellum-workspace': VellumWorkspace;
     'vellum-annotation-editor': VellumAnnotationEditor;
     'vellum-view-menu': VellumViewMenu;

@@ -15,6 +15,8 @@ export { VellumContinuousView } from './continuous-view/continuous-view.js';
 export { VellumCollectionBrowser } from './collection-browser/collection-browser.js';
 export { VellumCollectionLoadEvent, VellumCollectionOpenEvent } from './collection-browser/collection-events.js';
 export { VellumAnnotationsPanel } from './annotations-panel/annotations-panel.js';
+export { VellumSearchPanel } from './search-panel/search-panel.js';
+export { VellumSearchEvent } from './search-panel/search-panel-events.js';
 export { VellumContentsPanel } from './contents-panel/contents-panel.js';
 export { VellumLayersPanel } from './layers-panel/layers-panel.js';
 export { VellumLayersChangeEvent, type LayerSettings } from './layers-panel/layers.js';

@@ -1,10 +1,16 @@
 import { IIIFError } from './errors.js';
 
-/** Fetches and parses JSON; every failure becomes an IIIFError ('network', 'timeout', 'http', 'not-json'). */
-export async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+/**
+ * Fetches and parses JSON; every failure becomes an IIIFError ('network', 'timeout', 'http', 'not-json'), except that
+ * aborting through `signal` rejects with the signal's reason.
+ */
+export async function fetchJson(url: string, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort, { once: true });
   try {
+    signal?.throwIfAborted();
     const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/ld+json, application/json' } });
     if (!response.ok) {
       const reason = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -18,11 +24,13 @@ export async function fetchJson(url: string, timeoutMs: number): Promise<unknown
     }
   } catch (error) {
     if (error instanceof IIIFError) throw error;
+    if (signal?.aborted) throw signal.reason;
     if (controller.signal.aborted) {
       throw new IIIFError('timeout', `${url} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, { url, cause: error });
     }
     throw new IIIFError('network', `Could not fetch ${url}: the server is unreachable or does not allow access from this page.`, { url, cause: error });
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
 }

@@ -7,6 +7,7 @@ import { getText } from './language.js';
 import type { CollectionItem, ViewerCanvas, ViewerCollection, ViewerManifest, ViewerRange, ViewingDirection } from './model.js';
 import { paintedImagesOf } from './painting.js';
 import { asNavDate, canvasReferenceOf, sequenceOrder, structuresOf } from './ranges.js';
+import { searchServiceOf } from './search/service.js';
 
 export interface BuildContext {
   /** Where the resource came from, for errors. */
@@ -73,6 +74,7 @@ export function buildManifest(json: JsonObject, context: BuildContext): ViewerMa
   const start = canvasReferenceOf(json.start, sizes);
   const navDate = asNavDate(json.navDate);
   const requiredStatement = labelValueOf(json.requiredStatement);
+  const search = searchServiceOf(json);
   return {
     id: idOf(json) ?? '',
     label: languageMapOf(json.label),
@@ -92,6 +94,7 @@ export function buildManifest(json: JsonObject, context: BuildContext): ViewerMa
     ...(start?.region ? { startRegion: start.region } : {}),
     ...(navDate ? { navDate } : {}),
     ...(structures.length ? { structures } : {}),
+    ...(search ? { search } : {}),
   };
 }
 

@@ -127,6 +127,15 @@ export interface ViewerManifest {
   navDate?: string;
   /** The table of contents: top-level ranges of `structures`. */
   structures?: ViewerRange[];
+  /** The full-text search the manifest offers (IIIF Content Search). */
+  search?: SearchService;
+}
+
+/** A IIIF Content Search service (version 2.0, or 1.0 and its draft 0.9), and its autocomplete when it has one. */
+export interface SearchService {
+  version: 1 | 2;
+  id: string;
+  autocomplete?: string;
 }
 
 /** A part of a range: a canvas (or a region of it) or a nested range. */

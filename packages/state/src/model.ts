@@ -17,7 +17,7 @@ export const VIEW_MODES = ['detail', 'book', 'portfolio', 'medium', 'continuous'
 /** detail: one canvas, deep zoom; book: spreads; portfolio: a grid; medium: static medium-size images; continuous: one strip. */
 export type ViewMode = (typeof VIEW_MODES)[number];
 
-export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments', 'contents', 'layers', 'annotations'] as const;
+export const PANEL_NAMES = ['thumbnails', 'info', 'adjustments', 'contents', 'layers', 'annotations', 'search'] as const;
 
 export type PanelName = (typeof PANEL_NAMES)[number];
 

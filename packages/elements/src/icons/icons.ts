@@ -32,6 +32,7 @@ export const icons = {
   more: icon(svg`<path d="M5 12h.5M12 12h.5M19 12h.5" stroke-width="3"/>`),
   close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
   annotations: icon(svg`<path d="M4 4h16v12H9l-5 4z"/><path d="M8 8h8M8 12h5"/>`),
+  search: icon(svg`<path d="M4 5h12M4 9h7M4 13h4"/><circle cx="15" cy="15" r="4"/><path d="M18 18l3 3"/>`),
   download: icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`),
   warning: icon(svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.5"/>`),
   creativeCommons: icon(svg`<circle cx="12" cy="12" r="9.5"/><path d="M10.5 9.8a3 3 0 1 0 0 4.4M17 9.8a3 3 0 1 0 0 4.4" transform="translate(-1.5 0)"/>`),

@@ -40,6 +40,8 @@ export const tokens = {
   'notice-color': { default: 'light-dark(#4a3b00, #ffe08a)', doc: 'Text colour of a notice over the image.' },
   'panel-background': { default: 'var(--vellum-background)', doc: 'Background of side panels and of the annotation editor.' },
   'portfolio-background': { default: 'var(--vellum-surface)', doc: 'Background of the portfolio grid.' },
+  'search-hit': { default: '#e0a800', doc: 'Colour of the search results drawn on the image.' },
+  'search-match-background': { default: 'light-dark(#ffe58a, #6b5400)', doc: 'Background of the words found, in the search panel.' },
   'strip-background': { default: 'var(--vellum-surface)', doc: 'Background of the thumbnail strip.' },
   surface: { default: 'light-dark(#f2f1ee, #2a2927)', doc: 'Background of bars, cards and messages.' },
   'thumbnail-background': { default: 'light-dark(#dddad3, #3a3835)', doc: 'Background behind a thumbnail or a page image while it loads.' },

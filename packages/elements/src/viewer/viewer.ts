@@ -38,6 +38,7 @@ const COLLECTION_PARTS = ['breadcrumb', 'crumb', 'up', 'heading', 'summary', 'li
  * @fires vellum-collection-open - When a manifest is chosen in the collection browser. detail: { manifestId, collection }
  * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
  * @fires vellum-error - When the manifest or a canvas cannot be shown. detail: { kind, message }
+ * @fires vellum-search - When the user searches the manifest's full text. detail: { query }
  */
 export class VellumViewer extends StoreRoot {
   static override styles = viewerStyles;
@@ -63,11 +64,16 @@ export class VellumViewer extends StoreRoot {
   @property() canvas?: string;
   /** The view mode (`detail`, `book`, `portfolio`, `medium` or `continuous`); unset, the manifest's behavior chooses. */
   @property({ reflect: true }) view?: ViewMode;
+  /** Words to search for in the manifest's full text once it loads (when it offers a IIIF Content Search service). */
+  @property({ attribute: 'search' }) searchQuery?: string;
 
   constructor() {
     super();
     this.store.dispatch(actions.addWindow(createWindow(WINDOW_ID)));
-    this.addEventListener('vellum-manifest-load', () => this.#applyView());
+    this.addEventListener('vellum-manifest-load', () => {
+      this.#applyView();
+      if (this.searchQuery) void this.search(this.searchQuery);
+    });
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -78,6 +84,7 @@ export class VellumViewer extends StoreRoot {
 
   override updated(changed: PropertyValues<this>) {
     if (changed.has('canvas') && !this.resolving) void this.#goToCanvas();
+    if (changed.has('searchQuery') && this.searchQuery !== undefined && this.loadedManifest) void this.search(this.searchQuery);
   }
 
   #applyView() {
@@ -187,6 +194,11 @@ export class VellumViewer extends StoreRoot {
 
   toggleFullscreen(): Promise<void> {
     return this.window.toggleFullscreen();
+  }
+
+  /** Opens the search panel and searches the manifest's full text; see `search`. */
+  search(query: string): Promise<void> {
+    return this.window.search(query);
   }
 
   override render() {

@@ -15,7 +15,9 @@ export type KeyCommand =
   | 'zoom-out'
   | 'home'
   | 'rotate'
-  | 'fullscreen';
+  | 'fullscreen'
+  | 'next-hit'
+  | 'previous-hit';
 
 const fixedKeys: Record<string, KeyCommand> = {
   PageUp: 'previous',
@@ -33,6 +35,8 @@ const fixedKeys: Record<string, KeyCommand> = {
   R: 'rotate',
   f: 'fullscreen',
   F: 'fullscreen',
+  n: 'next-hit',
+  N: 'previous-hit',
 };
 
 /** Sliders, fields and menus keep their own keys (arrows, Home, End, PageUp, PageDown). */
@@ -95,4 +99,5 @@ export const shortcutHelp: { keys: string[]; description: MessageKey }[] = [
   { keys: ['0'], description: 'help.reset' },
   { keys: ['R'], description: 'help.rotate' },
   { keys: ['F'], description: 'help.fullscreen' },
+  { keys: ['N', 'Shift + N'], description: 'help.hits' },
 ];

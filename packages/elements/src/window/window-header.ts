@@ -34,6 +34,7 @@ export function headerButtons({ msg, manifest, window, mode, canvasIndex, popup,
     ${panelButton('info', 'controls.info', icons.info)}
     ${panelButton('adjustments', 'controls.adjustments', icons.adjustments)}
     ${panelButton('annotations', 'controls.annotations', icons.annotations)}
+    ${manifest.search ? panelButton('search', 'controls.search', icons.search) : nothing}
     ${iconButton(msg('controls.export'), icons.download, () => on.togglePopup('export'), popup === 'export')}
     ${iconButton(msg('controls.help'), icons.help, () => on.togglePopup('help'), popup === 'help')}
     ${iconButton(

@@ -38,4 +38,5 @@ export const WINDOW_PARTS = [
   'view',
   'contents',
   'layers',
+  'search',
 ].join(', ');

@@ -10,12 +10,15 @@ import type { Localizer } from '../i18n/index.js';
 import { NO_LAYER_SETTINGS, type LayerSettings } from '../layers-panel/layers.js';
 import { WindowStateController, windowIdsOf, windowOf } from '../window-state/window-state-controller.js';
 import { FullscreenController } from './fullscreen-controller.js';
-import { KeyboardController, type KeyCommand } from './keyboard.js';
+import { KeyboardController } from './keyboard.js';
+import { runCommand } from './window-commands.js';
 import { ManifestController } from './manifest-controller.js';
 import { MoreDisclosure } from './more-disclosure.js';
 import { NarrowController } from './narrow-controller.js';
 import { NavigationController } from './navigation-controller.js';
 import { groupOf, ShownPages } from './pages.js';
+import { SearchController } from '../search-panel/search-controller.js';
+import { searchPanel } from '../search-panel/search-parts.js';
 import { contentsPanel, sidePanels } from './side-panels.js';
 import { statusMessage } from './status-message.js';
 import { FocusReturn } from './focus-return.js';
@@ -26,7 +29,6 @@ import { effectiveMode, imageToolbar, modeElement } from './window-stage.js';
 import { windowStyles } from './window.styles.js';
 
 const ZOOM_STEP = 1.5;
-const PAN_STEP = 0.2;
 
 /**
  * @summary One viewer window: it renders a window of the store (manifest, canvas, panels) with deep zoom,
@@ -54,6 +56,7 @@ const PAN_STEP = 0.2;
  * @csspart contents - The table of contents panel.
  * @csspart layers - The layers panel (choices and opacity).
  * @csspart annotations - The annotations panel.
+ * @csspart search - The search panel, when the manifest offers a search service.
  * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
  *
  * @cssprop --vellum-accent - Accent colour (focus rings, pressed buttons).
@@ -74,6 +77,7 @@ const PAN_STEP = 0.2;
  * @fires vellum-manifest-load - When a manifest has loaded. detail: { manifest }
  * @fires vellum-canvas-change - When the user or a navigation method changes the canvas. detail: { canvasId, index }
  * @fires vellum-error - When the manifest or a canvas cannot be shown. detail: { kind, message }
+ * @fires vellum-search - When the user searches the manifest's full text. detail: { query }
  * @fires vellum-content-state - When its URL answers with a content state (cancel it to open the targets yourself). detail: { targets }
  */
 export class VellumWindow extends LitElement {
@@ -100,6 +104,7 @@ export class VellumWindow extends LitElement {
     store: this.renderRoot.querySelector<HTMLElement & { store?: AnnotationStore }>('vellum-annotation-editor')?.store,
     editing: this.renderRoot.querySelector('vellum-annotation-editor') !== null,
   }));
+  readonly #search = new SearchController(this, () => this.#window?.panels.includes('search') ?? false);
 
   readonly #shownPages = new ShownPages();
   /** The choices and opacities of the current canvas's layers; reset when the canvas changes. */
@@ -118,7 +123,7 @@ export class VellumWindow extends LitElement {
 
   constructor() {
     super();
-    new KeyboardController(this, (command) => this.#run(command));
+    new KeyboardController(this, (command) => runCommand(command, { window: this, deepZoom: this.deepZoom, search: this.#search }));
   }
 
   override willUpdate() {
@@ -133,26 +138,6 @@ export class VellumWindow extends LitElement {
 
   get #window(): WindowState | undefined {
     return this.#windowState.window;
-  }
-
-  #run(command: KeyCommand) {
-    const last = (this.manifest?.canvases.length ?? 1) - 1;
-    const commands: Record<KeyCommand, () => void> = {
-      previous: () => this.previous(),
-      next: () => this.next(),
-      first: () => this.goTo(0),
-      last: () => this.goTo(last),
-      'pan-up': () => this.deepZoom?.panBy(0, -PAN_STEP),
-      'pan-down': () => this.deepZoom?.panBy(0, PAN_STEP),
-      'pan-left': () => this.deepZoom?.panBy(-PAN_STEP, 0),
-      'pan-right': () => this.deepZoom?.panBy(PAN_STEP, 0),
-      'zoom-in': () => this.zoomIn(),
-      'zoom-out': () => this.zoomOut(),
-      home: () => this.home(),
-      rotate: () => this.rotate(),
-      fullscreen: () => void this.toggleFullscreen(),
-    };
-    commands[command]();
   }
 
   /** The localizer of the window's workspace or viewer. */
@@ -208,7 +193,13 @@ export class VellumWindow extends LitElement {
     return this.#fullscreen.toggle();
   }
 
-    #setPopup(popup: WindowPopup) {
+  /** Opens the search panel and searches the manifest's full text (when it offers a search service). */
+  search(query: string): Promise<void> {
+    if (!this.#window?.panels.includes('search')) this.#windowState.dispatch(actions.togglePanel(this.windowId, 'search'));
+    return this.#search.run(query);
+  }
+
+  #setPopup(popup: WindowPopup) {
     if (this.popup !== 'none') this.#focusReturn.closed(this.popup);
     if (popup !== 'none') this.#focusReturn.opened(popup);
     this.popup = popup;
@@ -273,6 +264,7 @@ export class VellumWindow extends LitElement {
         ${this.#renderStage(manifest, window, mode, canvasLabel)}
         ${sidePanels(this.windowId, manifest, canvas, window.panels, mode === 'detail', this.layers, (layers) => (this.layers = layers))}
         ${window.panels.includes('annotations') ? annotationsPanel(this.#annotations, canvasLabel) : nothing}
+        ${window.panels.includes('search') && manifest.search ? searchPanel(this.#search, manifest) : nothing}
       </div>
       ${navBar(msg, { label: this.#windowState.landmark(msg('nav.label')), group, total: manifest.canvases.length, canvasLabel, rightToLeft, onPrevious: () => this.previous(), onNext: () => this.next() })}
       ${window.panels.includes('thumbnails') && mode !== 'portfolio' ? thumbnailStrip(this.windowId, manifest, index) : nothing}
