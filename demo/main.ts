@@ -11,8 +11,11 @@ type ViewerEvent = Event & { detail?: { message?: string } };
 
 const DEFAULT_SAMPLE = 'book';
 const SECOND_SAMPLE = '/fixtures/manifests/multilingual.json';
-/** Served by the fixtures (not in the sample collection): the single plate with annotations to show, list and export. */
-const ANNOTATED_SAMPLE: Sample = { name: 'annotated', label: 'A single landscape plate, annotated', manifest: '/fixtures/manifests/annotated.json' };
+/** Served by the fixtures (not in the sample collection): the plate with annotations, and the book with a search service. */
+const SERVED_SAMPLES: Sample[] = [
+  { name: 'annotated', label: 'A single landscape plate, annotated', manifest: '/fixtures/manifests/annotated.json' },
+  { name: 'searchable', label: 'The Vellum Test Book, with full-text search', manifest: '/fixtures/manifests/searchable.json' },
+];
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -139,7 +142,7 @@ async function start() {
   const viewerReady = registerViewer();
   try {
     const samples = await loadSamples();
-    samplesList.append(...samples.map(sampleCard), sampleCard({ ...ANNOTATED_SAMPLE, manifest: absolute(ANNOTATED_SAMPLE.manifest) }));
+    samplesList.append(...samples.map(sampleCard), ...SERVED_SAMPLES.map((sample) => sampleCard({ ...sample, manifest: absolute(sample.manifest) })));
     const requested = new URLSearchParams(location.search).get('manifest');
     const fallback = samples.find((sample) => sample.name === DEFAULT_SAMPLE)?.manifest ?? samples[0]?.manifest;
     const initial = requested ?? fallback;

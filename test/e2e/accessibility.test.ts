@@ -64,6 +64,23 @@ test('the viewer with every panel, menu and dialog open, and the editor, has no 
   expect(errors).toEqual([]);
 });
 
+test('the search panel with its results, in English and in Arabic, has no axe violations, and the keys reach every result', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  for (const [language, buttonName] of [['en', 'Search the text'], ['ar', 'البحث في النص']]) {
+    const viewer = await openViewer(page, `?language=${language}&manifest=${encodeURIComponent('/fixtures/manifests/searchable.json')}`);
+    await viewer.getByRole('button', { name: buttonName, exact: true }).click();
+    await viewer.getByRole('combobox').fill('machine');
+    await page.keyboard.press('Enter');
+    await expect(viewer.locator('vellum-search-panel [part="hit"]')).toHaveCount(10);
+    await expectNoViolations(page, `search results (${language})`);
+  }
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-viewer vellum-search-panel [part="hit"][aria-current="true"]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
 test('contents, layers and a collection have no axe violations', async ({ page, baseURL }) => {
   await routeOffMachine(page, baseURL!, PAGES.map((p) => p.name));
   let viewer = await openViewer(page, `?manifest=${encodeURIComponent('https://iiif.io/api/cookbook/recipe/0024-book-4-toc/manifest.json')}`);

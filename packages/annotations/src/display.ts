@@ -67,11 +67,13 @@ export class AnnotationDisplay {
     this.#pointer.enabled = visible;
   }
 
-  /** Zooms the slot to an annotation and highlights it. */
-  zoomTo(id: string): void {
+  /** Zooms the slot to an annotation, with `context` times its size in view around it, and highlights it. */
+  zoomTo(id: string, context = 1): void {
     const annotation = this.#byId.get(id);
     if (!annotation) return;
-    this.#slot.showRegion(annotation.bounds);
+    const { x, y, width, height } = annotation.bounds;
+    const grow = (context - 1) / 2;
+    this.#slot.showRegion({ x: x - width * grow, y: y - height * grow, width: width * context, height: height * context });
     this.highlight(id);
   }
 

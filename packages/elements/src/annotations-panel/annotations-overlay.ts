@@ -59,10 +59,10 @@ export class AnnotationsOverlay {
     else this.host.requestUpdate();
   }
 
-  /** Zooms the image to an annotation, highlights it and selects it (the panel shows its bodies). */
-  activate(id: string) {
+  /** Zooms the image to an annotation (with `context` times its size in view), highlights it and selects it (the panel shows its bodies). */
+  activate(id: string, context = 1) {
     this.select(id);
-    this.#display?.zoomTo(id);
+    this.#display?.zoomTo(id, context);
   }
 
   setShown(shown: boolean) {

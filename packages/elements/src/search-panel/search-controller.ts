@@ -13,6 +13,8 @@ type AnnotationsModule = typeof import('@vellum/annotations');
 
 export type SearchStatus = 'idle' | 'searching' | 'ready' | 'error';
 
+/** A hit shown takes a third of the view each way, so that the words around it show too. */
+const HIT_CONTEXT = 3;
 /** How long typing pauses before the autocomplete is asked. */
 const SUGGEST_DELAY_MS = 200;
 
@@ -97,7 +99,7 @@ export class SearchController implements ReactiveController {
     const onShow = hitAnnotations(this.hits.filter((hit) => pageIds.has(hit.canvasId)));
     this.overlay.draw(annotations, slot, { annotations: onShow, skipped: {} }, this.#pages);
     const hit = this.current === undefined ? undefined : this.hits[this.current];
-    if (hit && pageIds.has(hit.canvasId)) this.overlay.activate(hit.id);
+    if (hit && pageIds.has(hit.canvasId)) this.overlay.activate(hit.id, HIT_CONTEXT);
     else this.overlay.select(undefined);
   }
 
