@@ -50,6 +50,7 @@ function byCanvas(hits: readonly SearchHit[]): { canvasId: string; hits: { hit: 
  * @csspart more - The button that loads more results.
  *
  * @cssprop --vellum-accent - The current result's edge, and focus rings.
+ * @cssprop --vellum-accent-background - Background of the current result and of one under the pointer.
  * @cssprop --vellum-border - Dividers between results.
  * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-error-color - Text colour of an error.
