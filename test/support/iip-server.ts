@@ -14,14 +14,18 @@ export interface ImageServer {
   stop(): Promise<void>;
 }
 
-/** Starts Debian's iipimage-server (FastCGI) behind nginx on loopback, on free ports. */
-export async function startImageServer(): Promise<ImageServer> {
+/**
+ * Starts Debian's iipimage-server (FastCGI) behind nginx on loopback, on free ports. With `authPort`, nginx asks the
+ * auth service there (`/auth/check`, see auth-server.ts) before every image request but info.json, and serves the
+ * service's own pages under `/auth/`.
+ */
+export async function startImageServer({ authPort }: { authPort?: number } = {}): Promise<ImageServer> {
   const root = mkdtempSync(join(tmpdir(), 'vellum-iip-'));
   const imageDir = join(root, 'images');
   mkdirSync(imageDir);
   for (const dir of ['body', 'fastcgi', 'proxy', 'uwsgi', 'scgi']) mkdirSync(join(root, dir));
   const [httpPort, fcgiPort] = [await freePort(), await freePort()];
-  writeFileSync(join(root, 'nginx.conf'), nginxConfig(root, httpPort, fcgiPort));
+  writeFileSync(join(root, 'nginx.conf'), nginxConfig(root, httpPort, fcgiPort, authPort));
 
   const iipsrv = spawn(IIPSRV, ['--bind', `127.0.0.1:${fcgiPort}`], {
     env: { ...process.env, FILESYSTEM_PREFIX: `${imageDir}/`, URI_MAP: 'iiif=>IIIF', CORS: '*', LOGFILE: join(root, 'iipsrv.log'), VERBOSITY: '1' },
@@ -41,7 +45,32 @@ export async function startImageServer(): Promise<ImageServer> {
   };
 }
 
-function nginxConfig(root: string, httpPort: number, fcgiPort: number): string {
+function fastcgiTo(fcgiPort: number): string {
+  return `fastcgi_pass 127.0.0.1:${fcgiPort};
+      fastcgi_param PATH_INFO $fastcgi_script_name;
+      fastcgi_param REQUEST_METHOD $request_method;
+      fastcgi_param QUERY_STRING $query_string;
+      fastcgi_param REQUEST_URI $request_uri;
+      fastcgi_param SERVER_PROTOCOL $server_protocol;
+      fastcgi_param SERVER_NAME $server_name;
+      fastcgi_param SERVER_PORT $server_port;
+      fastcgi_param HTTP_HOST $http_host;
+      fastcgi_param HTTPS $https if_not_empty;`;
+}
+
+function authLocations(authPort: number, fcgiPort: number): string {
+  return `
+    location /auth/ { proxy_pass http://127.0.0.1:${authPort}; proxy_set_header Host $http_host; }
+    location = /auth-check {
+      internal;
+      proxy_pass http://127.0.0.1:${authPort}/auth/check;
+      proxy_pass_request_body off;
+      proxy_set_header Content-Length "";
+    }
+    location ~ ^/iiif/.+/info\\.json$ { ${fastcgiTo(fcgiPort)} }`;
+}
+
+function nginxConfig(root: string, httpPort: number, fcgiPort: number, authPort?: number): string {
   return `
 worker_processes 1;
 daemon off;
@@ -57,24 +86,16 @@ http {
   scgi_temp_path ${root}/scgi;
   server {
     listen 127.0.0.1:${httpPort};
-    location = /health { return 200 "ok"; }
+    location = /health { return 200 "ok"; }${authPort ? authLocations(authPort, fcgiPort) : ''}
     location /iiif/ {
-      fastcgi_pass 127.0.0.1:${fcgiPort};
-      fastcgi_param PATH_INFO $fastcgi_script_name;
-      fastcgi_param REQUEST_METHOD $request_method;
-      fastcgi_param QUERY_STRING $query_string;
-      fastcgi_param REQUEST_URI $request_uri;
-      fastcgi_param SERVER_PROTOCOL $server_protocol;
-      fastcgi_param SERVER_NAME $server_name;
-      fastcgi_param SERVER_PORT $server_port;
-      fastcgi_param HTTP_HOST $http_host;
-      fastcgi_param HTTPS $https if_not_empty;
+      ${authPort ? 'auth_request /auth-check;' : ''}
+      ${fastcgiTo(fcgiPort)}
     }
   }
 }`;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

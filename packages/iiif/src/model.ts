@@ -79,6 +79,28 @@ export interface PaintedImage {
   label?: LanguageMap;
   /** When the body is a Choice: every option, this image being `options[selected].image`. */
   choice?: ImageChoice;
+  /** The probe to ask before showing it, when it is restricted (IIIF Authorization Flow 2.0). */
+  auth?: AuthProbe;
+}
+
+/** IIIF Authorization Flow 2.0: the probe service of a resource, and the access services that may grant it. */
+export interface AuthProbe {
+  id: string;
+  errorHeading?: LanguageMap;
+  errorNote?: LanguageMap;
+  access: AuthAccess[];
+}
+
+/** An access service (a login, a kiosk or an external grant) with its token service and logout. */
+export interface AuthAccess {
+  id: string;
+  profile: 'active' | 'kiosk' | 'external';
+  label?: LanguageMap;
+  heading?: LanguageMap;
+  note?: LanguageMap;
+  confirmLabel?: LanguageMap;
+  tokenService: string;
+  logout?: { id: string; label?: LanguageMap };
 }
 
 /** The options of a Choice painted at one place; the viewer shows one at a time. */

@@ -1,3 +1,4 @@
+import { authProbeOf } from './auth/services.js';
 import { imageSourceOf } from './image-source.js';
 import { asArray, asObject, asObjects, asString, asStrings, idOf, isObject, typeOf, type JsonObject } from './json.js';
 import { matchLanguage } from './language-match.js';
@@ -77,7 +78,15 @@ function paintedImage(body: unknown, annotation: JsonObject, canvas: Size, langu
   const region = isSpecific ? regionOf(body, imageSize) : undefined;
   const rotation = quarterTurn((isSpecific ? rotationOf(body) : 0) + styleClassRotation(annotation, body));
   const label = languageLabel(body) ?? (isSpecific && isObject(body.source) ? languageLabel(body.source) : undefined);
-  return { source, target: targetRect(annotation.target, canvas), ...(region ? { region } : {}), ...(rotation ? { rotation } : {}), ...(label ? { label } : {}) };
+  const auth = authProbeOf(isSpecific && isObject(body.source) ? body.source : body);
+  return {
+    source,
+    target: targetRect(annotation.target, canvas),
+    ...(region ? { region } : {}),
+    ...(rotation ? { rotation } : {}),
+    ...(label ? { label } : {}),
+    ...(auth ? { auth } : {}),
+  };
 }
 
 /** `hidden` resources are not rendered by default. */

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Slot } from '@vellum/engine';
+import type { Rect } from '@vellum/iiif';
 import { BOOK_PAGES, pageWords, XSS_FLAG } from '../../../../test/fixtures/pages.mjs';
 import { searchableManifest3 } from '../../../../test/fixtures/search.mjs';
 import { deepQuery, deepQueryAll, fixture, mountViewer, nextEvent, unmountAll, waitFor, windowOf } from '../testing/viewer-harness.js';
@@ -48,6 +49,13 @@ describe('search (IIIF Content Search)', function () {
   it('goes to the next and previous result across pages with N and Shift+N, zoomed to each', async () => {
     const { viewer, slot } = await searched('machine');
     const window = windowOf(viewer);
+    const onScreen = (rect: Rect) => {
+      const overlay = slot.addOverlay();
+      const box = overlay.clientRectOf(rect);
+      overlay.remove();
+      return box;
+    };
+    const widthAtHome = onScreen(machineOn(0)).width;
     deepQuery(viewer.shadowRoot!, '[part~="surface"]')!.focus();
     await sendKeys({ press: 'n' });
     await waitFor(() => hitButtons(viewer)[0]?.getAttribute('aria-current') === 'true', 'the first result current');
@@ -56,11 +64,9 @@ describe('search (IIIF Content Search)', function () {
     await waitFor(() => panelOf(viewer)!.shadowRoot!.querySelector('[part="steps"]')!.textContent!.includes('Result 2 of 14'), 'the position');
     const container = viewer.getBoundingClientRect();
     await waitFor(() => {
-      const overlay = slot.addOverlay();
-      const box = overlay.clientRectOf(machineOn(1));
-      overlay.remove();
-      return box.width > container.width * 0.4 && box.left > container.left && box.right < container.right;
-    }, 'the view zoomed to the word');
+      const box = onScreen(machineOn(1));
+      return box.width > 2 * widthAtHome && box.left > container.left && box.right < container.right;
+    }, 'the view zoomed to the word, with the words around it');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'N' });
     await sendKeys({ up: 'Shift' });

@@ -39,4 +39,6 @@ export const WINDOW_PARTS = [
   'contents',
   'layers',
   'search',
+  'auth',
+  'logout',
 ].join(', ');

@@ -83,7 +83,8 @@ export const windowStyles = css`
   vellum-info-panel,
   vellum-adjustments-panel,
   vellum-layers-panel,
-  vellum-annotations-panel {
+  vellum-annotations-panel,
+  vellum-search-panel {
     flex: 0 0 min(22em, 40%);
     border-inline-start: 1px solid ${token('border')};
   }
@@ -94,6 +95,42 @@ export const windowStyles = css`
   .stage > [part='view'] {
     position: absolute;
     inset: 0;
+  }
+  .auth {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    padding: 2em;
+    text-align: center;
+    background: ${token('canvas-background')};
+    color: ${token('canvas-color')};
+  }
+  .auth h3 {
+    margin: 0;
+  }
+  .auth p {
+    margin: 0;
+    max-width: 36em;
+  }
+  .logout {
+    position: absolute;
+    top: 0.5em;
+    inset-inline-start: 0.5em;
+    z-index: 1;
+  }
+  .auth button,
+  .logout {
+    width: auto;
+    padding: 0 0.875em;
+    background: ${token('control-background')};
+    color: ${token('color')};
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
+    white-space: nowrap;
   }
   .toolbar {
     position: absolute;
@@ -222,7 +259,8 @@ export const windowStyles = css`
     vellum-adjustments-panel,
     vellum-layers-panel,
     vellum-contents-panel,
-    vellum-annotations-panel {
+    vellum-annotations-panel,
+    vellum-search-panel {
       position: absolute;
       inset: 0;
       z-index: 1;

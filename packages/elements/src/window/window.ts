@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { getText, type ViewerManifest } from '@vellum/iiif';
 import { actions, type PanelName, type ViewMode, type WindowState } from '@vellum/state';
 import type { AnnotationStore } from '@vellum/annotations';
+import { AuthController } from '../auth/auth-controller.js';
+import { authPrompt, logoutButtons } from '../auth/auth-prompt.js';
 import { AnnotationsController } from '../annotations-panel/annotations-controller.js';
 import { annotationEditor, annotationsPanel } from '../annotations-panel/annotations-parts.js';
 import type { VellumDeepZoom } from '../deep-zoom/deep-zoom.js';
@@ -56,6 +58,8 @@ const ZOOM_STEP = 1.5;
  * @csspart contents - The table of contents panel.
  * @csspart layers - The layers panel (choices and opacity).
  * @csspart annotations - The annotations panel.
+ * @csspart auth - In place of a restricted image: the access service's heading, note and login button.
+ * @csspart logout - Over an image shown after a login: the button that logs out of its access service.
  * @csspart search - The search panel, when the manifest offers a search service.
  * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
  *
@@ -104,6 +108,7 @@ export class VellumWindow extends LitElement {
     store: this.renderRoot.querySelector<HTMLElement & { store?: AnnotationStore }>('vellum-annotation-editor')?.store,
     editing: this.renderRoot.querySelector('vellum-annotation-editor') !== null,
   }));
+  readonly #auth = new AuthController(this);
   readonly #search = new SearchController(this, () => this.#window?.panels.includes('search') ?? false);
 
   readonly #shownPages = new ShownPages();
@@ -230,7 +235,10 @@ export class VellumWindow extends LitElement {
   #renderStage(manifest: ViewerManifest, window: WindowState, mode: ViewMode, canvasLabel: string) {
     if (mode !== 'detail' && mode !== 'book') return html`<div class="stage">${modeElement(mode, this.windowId, manifest)}</div>`;
     const pages = this.#shownPages.of(manifest, { ...window, viewMode: mode }, this.canvasIndex, this.layers);
+    const lock = this.#auth.lockOf(pages);
+    if (lock) return html`<div class="stage">${authPrompt(this.localizer, lock, () => lock.state === 'denied' && void this.#auth.requestAccess(lock.probe, lock.access))}</div>`;
     return html`<div class="stage">
+      ${logoutButtons(this.localizer, this.#auth.logoutsOf(pages), (access) => this.#auth.logout(access))}
       <vellum-deep-zoom
         part="deep-zoom"
         exportparts="surface, error: canvas-error, notice"

@@ -1,0 +1,1 @@
+export { AuthError, authChanges, fetchToken, holdsToken, logout, probe, requestAccess, type ProbeResult } from './client.js';
