@@ -9,29 +9,29 @@ const screenshots = new URL('../results/screenshots/', import.meta.url).pathname
 const page05 = pageByName('page-05');
 const manifestUrl = 'http://vellum.test/restricted/manifest.json';
 let auth: AuthServer;
+/** iipsrv behind nginx: images need the login, info.json is open (for 2.0) or needs it too (for 1.0). */
 let server: ImageServer;
+let server1: ImageServer;
 
 test.beforeAll(async () => {
   auth = await startAuthServer();
   server = await startImageServer({ authPort: auth.port });
-  await sharp(new URL(`../fixtures/generated/images/${page05.name}/page.jpg`, import.meta.url).pathname)
-    .tiff({ tile: true, pyramid: true, compression: 'jpeg', tileWidth: 256, tileHeight: 256 })
-    .toFile(`${server.imageDir}/page-05.tif`);
+  server1 = await startImageServer({ authPort: auth.port, protectInfo: true });
+  const tiff = sharp(new URL(`../fixtures/generated/images/${page05.name}/page.jpg`, import.meta.url).pathname)
+    .tiff({ tile: true, pyramid: true, compression: 'jpeg', tileWidth: 256, tileHeight: 256 });
+  for (const { imageDir } of [server, server1]) await tiff.clone().toFile(`${imageDir}/page-05.tif`);
 });
 
 test.afterAll(async () => {
-  await server?.stop();
+  await Promise.all([server?.stop(), server1?.stop()]);
   await auth?.stop();
 });
 
-const serverOrigin = () => new URL(server.baseUrl).origin;
 const en = (text: string) => ({ en: [text] });
 
-/** A one-canvas manifest whose image, served by iipsrv behind nginx, needs a login (Authorization Flow 2.0). */
-function restrictedManifest() {
-  const serviceId = `${server.baseUrl}/page-05.tif`;
-  const origin = serverOrigin();
-  const probe = {
+/** Authorization Flow 2.0: a probe on the image service, with a login, its token service and a logout. */
+function probe2(origin: string) {
+  return {
     id: `${origin}/auth/probe/page-05.tif`,
     type: 'AuthProbeService2',
     service: [{
@@ -48,6 +48,32 @@ function restrictedManifest() {
       ],
     }],
   };
+}
+
+/** Authentication 1.0: a login service on the image service, with its token service and a logout. */
+function login1(origin: string) {
+  return {
+    '@context': 'http://iiif.io/api/auth/1/context.json',
+    '@id': `${origin}/auth/login`,
+    profile: 'http://iiif.io/api/auth/1/login',
+    label: 'Reading room login',
+    header: 'Please log in (1.0)',
+    description: 'This manuscript is shown to readers of the library only.',
+    confirmLabel: 'Log in with your card',
+    failureHeader: 'Not logged in',
+    service: [
+      { '@id': `${origin}/auth/token1`, profile: 'http://iiif.io/api/auth/1/token' },
+      { '@id': `${origin}/auth/logout`, profile: 'http://iiif.io/api/auth/1/logout', label: 'Leave the reading room' },
+    ],
+  };
+}
+
+/** A one-canvas manifest whose image, served by iipsrv behind nginx, needs a login of either version. */
+function restrictedManifest(version: 1 | 2) {
+  const imageServer = version === 2 ? server : server1;
+  const serviceId = `${imageServer.baseUrl}/page-05.tif`;
+  const origin = new URL(imageServer.baseUrl).origin;
+  const authService = version === 2 ? probe2(origin) : login1(origin);
   const canvas = `${manifestUrl}/canvas/1`;
   return {
     '@context': 'http://iiif.io/api/presentation/3/context.json',
@@ -71,7 +97,7 @@ function restrictedManifest() {
             id: `${serviceId}/full/max/0/default.jpg`,
             type: 'Image',
             format: 'image/jpeg',
-            service: [{ '@id': serviceId, '@type': 'ImageService2', profile: 'http://iiif.io/api/image/2/level1.json', service: [probe] }],
+            service: [{ '@id': serviceId, '@type': 'ImageService2', profile: 'http://iiif.io/api/image/2/level1.json', service: [authService] }],
           },
         }],
       }],
@@ -79,8 +105,8 @@ function restrictedManifest() {
   };
 }
 
-async function openRestricted(page: Page) {
-  await page.route(manifestUrl, (route) => route.fulfill({ json: restrictedManifest(), headers: { 'access-control-allow-origin': '*' } }));
+async function openRestricted(page: Page, version: 1 | 2 = 2) {
+  await page.route(manifestUrl, (route) => route.fulfill({ json: restrictedManifest(version), headers: { 'access-control-allow-origin': '*' } }));
   await page.goto(`/?manifest=${encodeURIComponent(manifestUrl)}`);
   return page.locator('#main-viewer');
 }
@@ -148,4 +174,24 @@ test('a message that is not from the token service, or not for our request, give
   await popup.close();
   await expect(prompt).toContainText('Not logged in Log in first.', { timeout: 20_000 });
   await expect(viewer.locator('vellum-deep-zoom')).toHaveCount(0);
+});
+
+test('an Authentication 1.0 login gives a token that opens the protected info.json, and the tiles draw', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const info = await page.request.get(`${server1.baseUrl}/page-05.tif/info.json`);
+  expect(info.status(), 'the info.json without the login').toBe(401);
+  const viewer = await openRestricted(page, 1);
+  const prompt = viewer.locator('[part="auth"]');
+  await expect(prompt.getByRole('heading')).toHaveText('Please log in (1.0)');
+  const popupOpened = page.waitForEvent('popup');
+  await prompt.getByRole('button', { name: 'Log in with your card' }).click();
+  const popup = await popupOpened;
+  await popup.getByLabel('Password').fill(PASSWORD);
+  await popup.getByRole('button', { name: 'Log in' }).click();
+  await popup.waitForEvent('close');
+  await waitForDrawn(viewer);
+  await expectColourOnScreen(viewer.locator('[part="surface"]'), MARK_RGB, 2_000);
+  await viewer.getByRole('button', { name: 'Leave the reading room' }).click();
+  await expect(prompt.getByRole('heading')).toHaveText('Please log in (1.0)');
+  expect(errors).toEqual([]);
 });

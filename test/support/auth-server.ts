@@ -27,18 +27,41 @@ async function bodyOf(request: IncomingMessage): Promise<URLSearchParams> {
 }
 
 /**
- * A library's IIIF Authorization Flow 2.0 services, for nginx in front of iipimage-server (see iip-server.ts): a login
- * page (active access service) that sets a session cookie, a token service page that posts a token to its parent, a
- * probe that answers 200 only with a live token, a logout, and the check nginx asks before each image request.
+ * A library's IIIF Authorization Flow 2.0 and Authentication 1.0 services, for nginx in front of iipimage-server (see
+ * iip-server.ts): a login page (active access service) that sets a session cookie, token service pages of both
+ * versions that post a token to their parent, a probe that answers 200 only with a live token, a logout, and the check
+ * nginx asks before each image request (a session cookie or a live token).
  */
 export async function startAuthServer(): Promise<AuthServer> {
   const sessions = new Set<string>();
   const tokens = new Map<string, string>();
   const issuedTokens: string[] = [];
 
+  /** The token service's page, in the frame the viewer opens: it posts a token (or why not) to the viewer's origin. */
+  const tokenPage = (request: IncomingMessage, response: ServerResponse, url: URL, version: 1 | 2) => {
+    const session = sessionOf(request, sessions);
+    const messageId = url.searchParams.get('messageId') ?? '';
+    const origin = url.searchParams.get('origin') ?? '';
+    let message: object;
+    if (session) {
+      const accessToken = randomUUID();
+      tokens.set(accessToken, session);
+      issuedTokens.push(accessToken);
+      message = version === 2 ? { type: 'AuthAccessToken2', accessToken, expiresIn: 3600, messageId } : { accessToken, expiresIn: 3600, messageId };
+    } else {
+      message = version === 2
+        ? { type: 'AuthAccessTokenError2', profile: 'missingAspect', heading: { en: ['Not logged in'] }, note: { en: ['Log in first.'] }, messageId }
+        : { error: 'missingCredentials', description: 'Log in first.', messageId };
+    }
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end(page(`<script>window.parent.postMessage(${JSON.stringify(message)}, ${JSON.stringify(origin)})</script>`));
+  };
+
   const handlers: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> | void> = {
     '/auth/check': (request, response) => {
-      response.writeHead(sessionOf(request, sessions) ? 204 : 401).end();
+      const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+      const bearer = tokens.has(token) && sessions.has(tokens.get(token)!);
+      response.writeHead(sessionOf(request, sessions) || bearer ? 204 : 401).end();
     },
     '/auth/login': async (request, response) => {
       if (request.method === 'POST') {
@@ -56,22 +79,8 @@ export async function startAuthServer(): Promise<AuthServer> {
       response.writeHead(200, { 'Content-Type': 'text/html' }).end(page(`<h1>Reading room login</h1>
         <form method="post"><label>Password <input name="password" type="password"></label><button>Log in</button></form>`));
     },
-    '/auth/token': (request, response, url) => {
-      const session = sessionOf(request, sessions);
-      const messageId = url.searchParams.get('messageId') ?? '';
-      const origin = url.searchParams.get('origin') ?? '';
-      let message: object;
-      if (session) {
-        const accessToken = randomUUID();
-        tokens.set(accessToken, session);
-        issuedTokens.push(accessToken);
-        message = { '@context': 'http://iiif.io/api/auth/2/context.json', type: 'AuthAccessToken2', accessToken, expiresIn: 3600, messageId };
-      } else {
-        message = { type: 'AuthAccessTokenError2', profile: 'missingAspect', heading: { en: ['Not logged in'] }, note: { en: ['Log in first.'] }, messageId };
-      }
-      response.writeHead(200, { 'Content-Type': 'text/html' });
-      response.end(page(`<script>window.parent.postMessage(${JSON.stringify(message)}, ${JSON.stringify(origin)})</script>`));
-    },
+    '/auth/token': (request, response, url) => tokenPage(request, response, url, 2),
+    '/auth/token1': (request, response, url) => tokenPage(request, response, url, 1),
     '/auth/logout': (request, response) => {
       const session = sessionOf(request, sessions);
       if (session) sessions.delete(session);

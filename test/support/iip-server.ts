@@ -14,18 +14,21 @@ export interface ImageServer {
   stop(): Promise<void>;
 }
 
-/**
- * Starts Debian's iipimage-server (FastCGI) behind nginx on loopback, on free ports. With `authPort`, nginx asks the
- * auth service there (`/auth/check`, see auth-server.ts) before every image request but info.json, and serves the
- * service's own pages under `/auth/`.
- */
-export async function startImageServer({ authPort }: { authPort?: number } = {}): Promise<ImageServer> {
+export interface ImageServerOptions {
+  /** The port of an auth service (see auth-server.ts): nginx serves its pages under `/auth/` and asks it before every image request. */
+  authPort?: number;
+  /** Whether info.json needs the login too (Authentication 1.0); else it is open (Authorization Flow 2.0 asks a probe). */
+  protectInfo?: boolean;
+}
+
+/** Starts Debian's iipimage-server (FastCGI) behind nginx on loopback, on free ports. */
+export async function startImageServer(options: ImageServerOptions = {}): Promise<ImageServer> {
   const root = mkdtempSync(join(tmpdir(), 'vellum-iip-'));
   const imageDir = join(root, 'images');
   mkdirSync(imageDir);
   for (const dir of ['body', 'fastcgi', 'proxy', 'uwsgi', 'scgi']) mkdirSync(join(root, dir));
   const [httpPort, fcgiPort] = [await freePort(), await freePort()];
-  writeFileSync(join(root, 'nginx.conf'), nginxConfig(root, httpPort, fcgiPort, authPort));
+  writeFileSync(join(root, 'nginx.conf'), nginxConfig(root, httpPort, fcgiPort, options));
 
   const iipsrv = spawn(IIPSRV, ['--bind', `127.0.0.1:${fcgiPort}`], {
     env: { ...process.env, FILESYSTEM_PREFIX: `${imageDir}/`, URI_MAP: 'iiif=>IIIF', CORS: '*', LOGFILE: join(root, 'iipsrv.log'), VERBOSITY: '1' },
@@ -58,7 +61,15 @@ function fastcgiTo(fcgiPort: number): string {
       fastcgi_param HTTPS $https if_not_empty;`;
 }
 
-function authLocations(authPort: number, fcgiPort: number): string {
+function authLocations(authPort: number, fcgiPort: number, protectInfo: boolean): string {
+  const info = protectInfo
+    ? `if ($request_method = OPTIONS) {
+        add_header Access-Control-Allow-Origin "*";
+        add_header Access-Control-Allow-Headers "Authorization";
+        return 204;
+      }
+      auth_request /auth-check;`
+    : '';
   return `
     location /auth/ { proxy_pass http://127.0.0.1:${authPort}; proxy_set_header Host $http_host; }
     location = /auth-check {
@@ -67,10 +78,13 @@ function authLocations(authPort: number, fcgiPort: number): string {
       proxy_pass_request_body off;
       proxy_set_header Content-Length "";
     }
-    location ~ ^/iiif/.+/info\\.json$ { ${fastcgiTo(fcgiPort)} }`;
+    location ~ ^/iiif/.+/info\\.json$ {
+      ${info}
+      ${fastcgiTo(fcgiPort)}
+    }`;
 }
 
-function nginxConfig(root: string, httpPort: number, fcgiPort: number, authPort?: number): string {
+function nginxConfig(root: string, httpPort: number, fcgiPort: number, { authPort, protectInfo = false }: ImageServerOptions): string {
   return `
 worker_processes 1;
 daemon off;
@@ -86,7 +100,7 @@ http {
   scgi_temp_path ${root}/scgi;
   server {
     listen 127.0.0.1:${httpPort};
-    location = /health { return 200 "ok"; }${authPort ? authLocations(authPort, fcgiPort) : ''}
+    location = /health { return 200 "ok"; }${authPort ? authLocations(authPort, fcgiPort, protectInfo) : ''}
     location /iiif/ {
       ${authPort ? 'auth_request /auth-check;' : ''}
       ${fastcgiTo(fcgiPort)}

@@ -2,11 +2,12 @@ import { EngineError } from './errors.js';
 
 const responses = new Map<string, Promise<unknown>>();
 let requests = 0;
+let headersFor: (url: string) => Record<string, string> = () => ({});
 
 async function fetchInfo(url: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { headers: headersFor(url) });
   } catch (cause) {
     throw new EngineError('info-json', `Could not fetch the image information at ${url}`, url, { cause });
   }
@@ -34,6 +35,12 @@ export const infoJsonCache = {
       });
     }
     return response;
+  },
+  /** Names the headers each request carries from now on (an Authentication 1.0 token); forgets every response. */
+  setRequestHeaders(provider: (url: string) => Record<string, string>): void {
+    if (provider === headersFor) return;
+    headersFor = provider;
+    responses.clear();
   },
   /** Forgets every response and resets requestCount. */
   clear(): void {

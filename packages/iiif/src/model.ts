@@ -83,8 +83,12 @@ export interface PaintedImage {
   auth?: AuthProbe;
 }
 
-/** IIIF Authorization Flow 2.0: the probe service of a resource, and the access services that may grant it. */
+/**
+ * What to ask whether a resource may be shown, and the access services that may grant it: an AuthProbeService2
+ * (IIIF Authorization Flow 2.0), or for Authentication 1.0 the image service's info.json (`version` 1).
+ */
 export interface AuthProbe {
+  version: 1 | 2;
   id: string;
   errorHeading?: LanguageMap;
   errorNote?: LanguageMap;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AuthAccess, AuthProbe, LanguageMap, ViewerCanvas } from '@vellum/iiif';
 import type { ProbeResult } from '@vellum/iiif/auth';
+import { infoJsonCache } from '@vellum/engine/info-cache';
 
 type AuthModule = typeof import('@vellum/iiif/auth');
 
@@ -19,7 +20,7 @@ export type AuthLock =
 const probesOf = (pages: readonly ViewerCanvas[]) => [...new Map(pages.flatMap((page) => page.images.flatMap((image) => (image.auth ? [[image.auth.id, image.auth]] : []))))].map(([, probe]) => probe);
 
 /**
- * IIIF Authorization Flow 2.0 for a window: probes every restricted image of the pages on show before they are drawn
+ * IIIF Authorization Flow 2.0 (and Authentication 1.0) for a window: probes every restricted image of the pages on show before they are drawn
  * (@vellum/iiif/auth loads only then), holds the window's image back while a probe refuses, and goes through an
  * access service when the user asks (a kiosk or external one at once). Tokens are shared by every window of the page,
  * so a login in one opens the others; a token gained or dropped anywhere asks the probes again.
@@ -48,6 +49,7 @@ export class AuthController implements ReactiveController {
     if (!this.#module) {
       this.#module = await import('@vellum/iiif/auth');
       this.#module.authChanges.addEventListener('change', this.#onChange);
+      infoJsonCache.setRequestHeaders(this.#module.infoRequestHeaders);
     }
     return this.#module;
   }

@@ -32,6 +32,7 @@ describe('IIIF Authorization Flow 2.0', () => {
   it('reads a probe on an image service, with its access, token and logout services', () => {
     const probe = authProbeOf(imageWithProbe({ id: 'https://auth.example/probe', type: 'AuthProbeService2', errorHeading: en('No'), service: [access('https://auth.example/login', { heading: en('Please log in'), confirmLabel: en('Go') })] }));
     expect(probe).to.deep.equal({
+      version: 2,
       id: 'https://auth.example/probe',
       errorHeading: en('No'),
       access: [{
@@ -53,9 +54,37 @@ describe('IIIF Authorization Flow 2.0', () => {
     expect(authProbeOf({ id: 'https://images.example/b.jpg', type: 'Image' })).to.equal(undefined);
   });
 
+  it('reads Authentication 1.0 services on an image service, with its info.json as the probe', () => {
+    const login = {
+      '@id': 'https://auth.example/login',
+      profile: 'http://iiif.io/api/auth/1/clickthrough',
+      label: 'Terms',
+      header: 'Please accept',
+      description: 'Read the terms.',
+      confirmLabel: 'Accept',
+      failureHeader: 'Not accepted',
+      service: [{ '@id': 'https://auth.example/token', profile: 'http://iiif.io/api/auth/1/token' }],
+    };
+    const probe = authProbeOf({ id: 'https://images.example/a/full/max/0/default.jpg', type: 'Image', service: [{ '@id': 'https://images.example/a/', '@type': 'ImageService2', service: [login] }] });
+    expect(probe).to.deep.equal({
+      version: 1,
+      id: 'https://images.example/a/info.json',
+      errorHeading: { none: ['Not accepted'] },
+      access: [{
+        id: 'https://auth.example/login',
+        profile: 'active',
+        tokenService: 'https://auth.example/token',
+        label: { none: ['Terms'] },
+        heading: { none: ['Please accept'] },
+        note: { none: ['Read the terms.'] },
+        confirmLabel: { none: ['Accept'] },
+      }],
+    });
+  });
+
   it('takes a token only from the token service\'s origin and for its own messageId', async () => {
     const service: AuthAccess = { id: `${location.origin}/login`, profile: 'external', tokenService: `${location.origin}/fixtures/status/404` };
-    const probe: AuthProbe = { id: `${location.origin}/probe`, access: [service] };
+    const probe: AuthProbe = { version: 2, id: `${location.origin}/probe`, access: [service] };
     const pending = fetchToken(service);
     const { messageId } = await tokenFrame();
     window.postMessage({ type: 'AuthAccessToken2', accessToken: 'wrong-id', messageId: 'another' }, '*');
@@ -68,7 +97,7 @@ describe('IIIF Authorization Flow 2.0', () => {
 
   it('ignores a message with the right messageId from another origin', async () => {
     const service: AuthAccess = { id: 'http://127.0.0.1:9/login', profile: 'external', tokenService: 'http://127.0.0.1:9/token' };
-    const probe: AuthProbe = { id: 'http://127.0.0.1:9/probe', access: [service] };
+    const probe: AuthProbe = { version: 2, id: 'http://127.0.0.1:9/probe', access: [service] };
     const pending = fetchToken(service).catch(() => undefined);
     const { frame, messageId } = await tokenFrame();
     window.postMessage({ type: 'AuthAccessToken2', accessToken: 'forged', expiresIn: 60, messageId }, '*');

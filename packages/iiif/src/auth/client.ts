@@ -66,12 +66,15 @@ export function fetchToken(access: AuthAccess): Promise<void> {
     const onMessage = (event: MessageEvent) => {
       const data: unknown = event.data;
       if (event.origin !== url.origin || !isObject(data) || data.messageId !== messageId) return;
-      if (data.type === 'AuthAccessToken2' && typeof data.accessToken === 'string') {
+      // Authentication 1.0 messages carry no type: a token has `accessToken`, a refusal `error`.
+      const granted = data.type === 'AuthAccessToken2' || (data.type === undefined && data.error === undefined);
+      if (granted && typeof data.accessToken === 'string') {
         const lifetime = typeof data.expiresIn === 'number' && data.expiresIn > 0 ? data.expiresIn * 1000 : Infinity;
         setToken(access.tokenService, { token: data.accessToken, expires: Date.now() + lifetime });
         done(resolve);
       } else {
-        done(() => reject(new AuthError('token', languageMapOf(data.heading), languageMapOf(data.note))));
+        const heading = data.heading ?? data.error;
+        done(() => reject(new AuthError('token', languageMapOf(heading), languageMapOf(data.note ?? data.description))));
       }
     };
     const timer = setTimeout(() => done(() => reject(new AuthError('timeout'))), TOKEN_TIMEOUT_MS);
@@ -93,11 +96,27 @@ async function tokenFor(probe: AuthProbe): Promise<string | undefined> {
   return undefined;
 }
 
-/** Asks a probe service whether the resource may be shown, with the token held for it; a failed request counts as 0. */
+/** The info.json of each Authentication 1.0 probe met, and the token service whose token it takes. */
+const infoTokenServices = new Map<string, string[]>();
+
+/** The header an info.json request carries: the Bearer token of its Authentication 1.0 service, when one is held. */
+export function infoRequestHeaders(url: string): Record<string, string> {
+  const token = (infoTokenServices.get(url) ?? []).map((service) => tokens.get(service)).find(Boolean);
+  return token ? { Authorization: `Bearer ${token.token}` } : {};
+}
+
+/**
+ * Asks whether the resource may be shown, with the token held for it: an AuthProbeService2 answers with a probe
+ * result, an Authentication 1.0 info.json with its HTTP status. A failed request counts as status 0.
+ */
 export async function probe(service: AuthProbe, signal?: AbortSignal): Promise<ProbeResult> {
   const token = await tokenFor(service);
   try {
     const response = await fetch(service.id, { signal, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    if (service.version === 1) {
+      infoTokenServices.set(service.id, service.access.map((access) => access.tokenService));
+      return { status: response.status };
+    }
     const json: unknown = await response.json();
     if (!isObject(json)) return { status: 0 };
     const status = typeof json.status === 'number' ? json.status : response.status;

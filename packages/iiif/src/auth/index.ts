@@ -1,1 +1,1 @@
-export { AuthError, authChanges, fetchToken, holdsToken, logout, probe, requestAccess, type ProbeResult } from './client.js';
+export { AuthError, authChanges, fetchToken, holdsToken, infoRequestHeaders, logout, probe, requestAccess, type ProbeResult } from './client.js';
