@@ -67,6 +67,8 @@ const ZOOM_STEP = 1.5;
  * @cssprop --vellum-accent-background - Background of a button under the pointer.
  * @cssprop --vellum-background - Window background.
  * @cssprop --vellum-border - Dividers beside the side panels.
+ * @cssprop --vellum-canvas-background - Background of the message shown in place of a restricted image.
+ * @cssprop --vellum-canvas-color - Text colour of the message shown in place of a restricted image.
  * @cssprop --vellum-color - Text colour.
  * @cssprop --vellum-control-background - Background of the controls over the image.
  * @cssprop --vellum-error-color - Text colour of the error message.
