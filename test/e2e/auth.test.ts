@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { MARK_RGB, pageByName } from '../fixtures/pages.mjs';
-import { PASSWORD, startAuthServer, type AuthServer } from '../support/auth-server.ts';
+import { PASSWORD, startAuthServer, SUBSTITUTE_PATH, type AuthServer } from '../support/auth-server.ts';
 import { startImageServer, type ImageServer } from '../support/iip-server.ts';
 import { collectPageErrors, expectColourOnScreen, waitForDrawn } from './viewer-page.ts';
 
@@ -127,6 +127,9 @@ test('a restricted image asks for the login its service describes, draws after i
   await expect(prompt).toContainText('This manuscript is shown to readers of the library only.');
   await expect(prompt).toContainText('Reading room only Log in with your library card to see this page.');
   await expect(viewer.locator('vellum-deep-zoom')).toHaveCount(0);
+  const substitute = prompt.locator('[part="auth-substitute"]');
+  await expect(substitute).toHaveAttribute('src', new RegExp(`${SUBSTITUTE_PATH}$`));
+  await expect.poll(() => substitute.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   await viewer.screenshot({ path: `${screenshots}auth-prompt.png` });
 
   const popupOpened = page.waitForEvent('popup');

@@ -4,6 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 /** The one password the login page accepts. */
 export const PASSWORD = 'vellum';
 const COOKIE = 'vellum-session';
+/** The degraded image a refused probe offers, on the viewer's own server. */
+export const SUBSTITUTE_PATH = '/fixtures/images/page-05/page.jpg';
 
 export interface AuthServer {
   port: number;
@@ -97,7 +99,13 @@ export async function startAuthServer(): Promise<AuthServer> {
     const granted = tokens.has(token) && sessions.has(tokens.get(token)!);
     const result = granted
       ? { type: 'AuthProbeResult2', status: 200 }
-      : { type: 'AuthProbeResult2', status: 401, heading: { en: ['Reading room only'] }, note: { en: ['Log in with your library card to see this page.'] } };
+      : {
+          type: 'AuthProbeResult2',
+          status: 401,
+          heading: { en: ['Reading room only'] },
+          note: { en: ['Log in with your library card to see this page.'] },
+          substitute: [{ id: `${request.headers.origin}${SUBSTITUTE_PATH}`, type: 'Image' }],
+        };
     response.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ '@context': 'http://iiif.io/api/auth/2/context.json', ...result }));
   };
 

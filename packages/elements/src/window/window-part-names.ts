@@ -40,5 +40,6 @@ export const WINDOW_PARTS = [
   'layers',
   'search',
   'auth',
+  'auth-substitute',
   'logout',
 ].join(', ');

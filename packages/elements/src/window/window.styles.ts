@@ -113,6 +113,11 @@ export const windowStyles = css`
   .auth h3 {
     margin: 0;
   }
+  .auth .substitute {
+    max-width: 60%;
+    max-height: 50%;
+    object-fit: contain;
+  }
   .auth p {
     margin: 0;
     max-width: 36em;

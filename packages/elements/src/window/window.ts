@@ -59,6 +59,7 @@ const ZOOM_STEP = 1.5;
  * @csspart layers - The layers panel (choices and opacity).
  * @csspart annotations - The annotations panel.
  * @csspart auth - In place of a restricted image: the access service's heading, note and login button.
+ * @csspart auth-substitute - Within `auth`, the degraded image the probe offers meanwhile.
  * @csspart logout - Over an image shown after a login: the button that logs out of its access service.
  * @csspart search - The search panel, when the manifest offers a search service.
  * @csspart annotation-editor - The annotation editing layer over the image, when an editor is registered.
