@@ -141,6 +141,8 @@ test('a restricted image asks for the login its service describes, draws after i
 
   await waitForDrawn(viewer);
   await expectColourOnScreen(viewer.locator('[part="surface"]'), MARK_RGB, 2_000);
+  const thumbnail = viewer.locator('vellum-thumbnail-strip img').first();
+  await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth), { message: 'the thumbnail after the login' }).toBeGreaterThan(0);
   await viewer.screenshot({ path: `${screenshots}auth-granted.png` });
   expect(auth.issuedTokens).toHaveLength(1);
 

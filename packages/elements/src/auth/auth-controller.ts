@@ -26,6 +26,8 @@ const probesOf = (pages: readonly ViewerCanvas[]) => [...new Map(pages.flatMap((
  * so a login in one opens the others; a token gained or dropped anywhere asks the probes again.
  */
 export class AuthController implements ReactiveController {
+  /** Counts the tokens gained and dropped: images loaded before (thumbnails) load again when it changes. */
+  generation = 0;
   #module?: AuthModule;
   #results = new Map<string, ProbeResult | 'probing'>();
   #pending = new Set<string>();
@@ -41,7 +43,8 @@ export class AuthController implements ReactiveController {
   }
 
   readonly #onChange = () => {
-    for (const [id] of this.#results) this.#results.delete(id);
+    this.#results.clear();
+    this.generation += 1;
     this.host.requestUpdate();
   };
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { getText, type ViewerManifest } from '@vellum/iiif';
 import { actions, type PanelName, type ViewMode, type WindowState } from '@vellum/state';
 import type { AnnotationStore } from '@vellum/annotations';
@@ -278,7 +279,7 @@ export class VellumWindow extends LitElement {
         ${window.panels.includes('search') && manifest.search ? searchPanel(this.#search, manifest) : nothing}
       </div>
       ${navBar(msg, { label: this.#windowState.landmark(msg('nav.label')), group, total: manifest.canvases.length, canvasLabel, rightToLeft, onPrevious: () => this.previous(), onNext: () => this.next() })}
-      ${window.panels.includes('thumbnails') && mode !== 'portfolio' ? thumbnailStrip(this.windowId, manifest, index) : nothing}
+      ${window.panels.includes('thumbnails') && mode !== 'portfolio' ? keyed(this.#auth.generation, thumbnailStrip(this.windowId, manifest, index)) : nothing}
     `;
   }
 
