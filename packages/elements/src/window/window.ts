@@ -237,10 +237,12 @@ export class VellumWindow extends LitElement {
   }
 
   #renderStage(manifest: ViewerManifest, window: WindowState, mode: ViewMode, canvasLabel: string) {
-    if (mode !== 'detail' && mode !== 'book') return html`<div class="stage">${modeElement(mode, this.windowId, manifest)}</div>`;
-    const pages = this.#shownPages.of(manifest, { ...window, viewMode: mode }, this.canvasIndex, this.layers);
-    const lock = this.#auth.lockOf(pages);
+    const deepZoom = mode === 'detail' || mode === 'book';
+    const pages = deepZoom ? this.#shownPages.of(manifest, { ...window, viewMode: mode }, this.canvasIndex, this.layers) : [manifest.canvases[this.canvasIndex]];
+    // The portfolio shows every page at once: it is not held back for one.
+    const lock = mode === 'portfolio' ? undefined : this.#auth.lockOf(pages);
     if (lock) return html`<div class="stage">${authPrompt(this.localizer, lock, () => lock.state === 'denied' && void this.#auth.requestAccess(lock.probe, lock.access))}</div>`;
+    if (!deepZoom) return html`<div class="stage">${modeElement(mode, this.windowId, manifest)}</div>`;
     return html`<div class="stage">
       ${logoutButtons(this.localizer, this.#auth.logoutsOf(pages), (access) => this.#auth.logout(access))}
       <vellum-deep-zoom
