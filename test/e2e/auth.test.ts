@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { MARK_RGB, pageByName } from '../fixtures/pages.mjs';
 import { PASSWORD, startAuthServer, SUBSTITUTE_PATH, type AuthServer } from '../support/auth-server.ts';
@@ -105,6 +105,19 @@ function restrictedManifest(version: 1 | 2) {
   };
 }
 
+/** Clicks the prompt's login button, and returns the service's login page it opens. */
+async function openLogin(page: Page, prompt: Locator): Promise<Page> {
+  const opened = page.waitForEvent('popup');
+  await prompt.getByRole('button', { name: 'Log in with your card' }).click();
+  return opened;
+}
+
+/** Logs in on the service's page, which closes itself once the login is accepted: listen for that before clicking. */
+async function logIn(popup: Page) {
+  await popup.getByLabel('Password').fill(PASSWORD);
+  await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Log in' }).click()]);
+}
+
 async function openRestricted(page: Page, version: 1 | 2 = 2) {
   await page.route(manifestUrl, (route) => route.fulfill({ json: restrictedManifest(version), headers: { 'access-control-allow-origin': '*' } }));
   await page.goto(`/?manifest=${encodeURIComponent(manifestUrl)}`);
@@ -132,12 +145,7 @@ test('a restricted image asks for the login its service describes, draws after i
   await expect.poll(() => substitute.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   await viewer.screenshot({ path: `${screenshots}auth-prompt.png` });
 
-  const popupOpened = page.waitForEvent('popup');
-  await prompt.getByRole('button', { name: 'Log in with your card' }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel('Password').fill(PASSWORD);
-  await popup.getByRole('button', { name: 'Log in' }).click();
-  await popup.waitForEvent('close');
+  await logIn(await openLogin(page, prompt));
 
   await waitForDrawn(viewer);
   await expectColourOnScreen(viewer.locator('[part="surface"]'), MARK_RGB, 2_000);
@@ -167,9 +175,7 @@ test('a message that is not from the token service, or not for our request, give
   const viewer = await openRestricted(page);
   const prompt = viewer.locator('[part="auth"]');
   await expect(prompt.getByRole('heading')).toHaveText('Please log in');
-  const popupOpened = page.waitForEvent('popup');
-  await prompt.getByRole('button', { name: 'Log in with your card' }).click();
-  const popup = await popupOpened;
+  const popup = await openLogin(page, prompt);
   // The reader closes the login page without logging in, and a page of another origin forges the token message meanwhile.
   await page.evaluate(() => {
     const forge = () => window.postMessage({ type: 'AuthAccessToken2', accessToken: 'forged', expiresIn: 3600, messageId: 'guessed' }, '*');
@@ -188,12 +194,7 @@ test('an Authentication 1.0 login gives a token that opens the protected info.js
   const viewer = await openRestricted(page, 1);
   const prompt = viewer.locator('[part="auth"]');
   await expect(prompt.getByRole('heading')).toHaveText('Please log in (1.0)');
-  const popupOpened = page.waitForEvent('popup');
-  await prompt.getByRole('button', { name: 'Log in with your card' }).click();
-  const popup = await popupOpened;
-  await popup.getByLabel('Password').fill(PASSWORD);
-  await popup.getByRole('button', { name: 'Log in' }).click();
-  await popup.waitForEvent('close');
+  await logIn(await openLogin(page, prompt));
   await waitForDrawn(viewer);
   await expectColourOnScreen(viewer.locator('[part="surface"]'), MARK_RGB, 2_000);
   await viewer.getByRole('button', { name: 'Leave the reading room' }).click();
