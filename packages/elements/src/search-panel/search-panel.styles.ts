@@ -71,6 +71,8 @@ export const searchPanelStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+    /* The words around a hit read in their own direction, whatever the direction of the chrome. */
+    unicode-bidi: plaintext;
   }
   [part='hit'][aria-current='true'] {
     border-inline-start-color: ${token('accent')};
