@@ -6,6 +6,7 @@ import { servedService } from '@vellum/engine/service-base';
 import { localizerContext } from '../context/contexts.js';
 import { errorKindOf } from '../errors/error-kind.js';
 import type { VellumErrorKind } from '../events/events.js';
+import type { Highlight } from '../search-panel/search-controller.js';
 import { Localizer } from '../i18n/index.js';
 import { token } from '../styles/tokens.js';
 import { mediumImageOf, mediumLongSide, type MediumImage } from './medium-source.js';
@@ -40,8 +41,12 @@ async function resolveMedium(image: PaintedImage, wanted: number): Promise<Paint
  * @csspart box - The box of each image on the canvas, which clips it to its region.
  * @csspart image - Each image (an img, or a canvas for level 0 tiles drawn side by side).
  * @csspart error - The message shown where an image cannot be loaded.
+ * @csspart highlight - A box drawn over the images (a search hit); the current one is also `current-highlight`.
+ * @csspart current-highlight - The current search hit.
  *
+ * @cssprop --vellum-annotation-highlight - Colour of the current search hit.
  * @cssprop --vellum-color - Text colour of the error.
+ * @cssprop --vellum-search-hit - Colour of the other search hits.
  * @cssprop --vellum-thumbnail-background - Background of each image's box while it loads.
  */
 export class VellumMediumImage extends LitElement {
@@ -59,6 +64,17 @@ export class VellumMediumImage extends LitElement {
     }
     [part~='box'] {
       overflow: hidden;
+    }
+    [part~='highlight'] {
+      position: absolute;
+      box-sizing: border-box;
+      border: 2px solid ${token('search-hit')};
+      background: color-mix(in srgb, ${token('search-hit')} 15%, transparent);
+      pointer-events: none;
+    }
+    [part~='current-highlight'] {
+      border-color: ${token('annotation-highlight')};
+      background: color-mix(in srgb, ${token('annotation-highlight')} 30%, transparent);
     }
     [part~='error'] {
       display: grid;
@@ -85,6 +101,8 @@ export class VellumMediumImage extends LitElement {
   @property({ type: Number, attribute: 'long-side' }) longSide = 0;
   /** The accessible name of the images. */
   @property() label = '';
+  /** Boxes drawn over the images (search hits), in canvas units; the current one stands out. */
+  @property({ attribute: false }) highlights: readonly Highlight[] = [];
 
   override willUpdate(changed: PropertyValues<this>) {
     const wanted = mediumLongSide(this.longSide, window.devicePixelRatio || 1);
@@ -134,7 +152,15 @@ export class VellumMediumImage extends LitElement {
     return html`<div part="box" style=${box}>${image}</div>`;
   }
 
+  #highlight({ rect, current }: Highlight, canvas: ViewerCanvas) {
+    const percent = (value: number, of: number) => `${(value / of) * 100}%`;
+    const place = `left: ${percent(rect.x, canvas.width)}; top: ${percent(rect.y, canvas.height)}; width: ${percent(rect.width, canvas.width)}; height: ${percent(rect.height, canvas.height)}`;
+    return html`<div part="highlight${current ? ' current-highlight' : ''}" style=${place}></div>`;
+  }
+
   override render() {
-    return this.canvas ? this.painted.map((painted, index) => this.#painted(painted, index)) : nothing;
+    const canvas = this.canvas;
+    if (!canvas) return nothing;
+    return html`${this.painted.map((painted, index) => this.#painted(painted, index))}${this.highlights.map((highlight) => this.#highlight(highlight, canvas))}`;
   }
 }

@@ -1,6 +1,8 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { getText } from '@vellum/iiif';
 import { mediumViewStyles } from './medium-view.styles.js';
+import type { Highlight } from '../search-panel/search-controller.js';
 import { WindowView } from '../window-view/window-view.js';
 
 /**
@@ -17,6 +19,9 @@ import { WindowView } from '../window-view/window-view.js';
 export class VellumMediumView extends WindowView {
   static override styles = mediumViewStyles;
 
+  /** Boxes to highlight on the canvas on show (search hits), in canvas units. */
+  @property({ attribute: false }) highlights: readonly Highlight[] = [];
+
   override render() {
     const canvases = this.manifest?.canvases ?? [];
     const canvas = canvases.find((candidate) => candidate.id === this.canvasId) ?? canvases[0];
@@ -31,6 +36,7 @@ export class VellumMediumView extends WindowView {
         exportparts="error: image-error"
         style="--_ratio: ${ratio}"
         .canvas=${canvas}
+        .highlights=${this.highlights}
         long-side=${Math.max(canvas.width, canvas.height) * fitted}
         label=${label}
       ></vellum-medium-image>

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Slot } from '@vellum/engine';
-import type { Size, ViewerCanvas, ViewerManifest } from '@vellum/iiif';
+import type { Rect, Size, ViewerCanvas, ViewerManifest } from '@vellum/iiif';
 import type { SearchHit } from '@vellum/iiif/search';
 import { AnnotationsOverlay } from '../annotations-panel/annotations-overlay.js';
 import type { VellumSlotChangeEvent } from '../deep-zoom/deep-zoom-events.js';
@@ -12,6 +12,12 @@ type SearchModule = typeof import('@vellum/iiif/search');
 type AnnotationsModule = typeof import('@vellum/annotations');
 
 export type SearchStatus = 'idle' | 'searching' | 'ready' | 'error';
+
+/** A box to highlight on a canvas, in canvas units. */
+export interface Highlight {
+  rect: Rect;
+  current: boolean;
+}
 
 /** A hit shown takes a third of the view each way, so that the words around it show too. */
 const HIT_CONTEXT = 3;
@@ -149,6 +155,12 @@ export class SearchController implements ReactiveController {
       Object.assign(this, { status: 'error', error: errorKindOf(error) });
     }
     this.#changed();
+  }
+
+  /** The boxes of the hits on a canvas, the current one marked, for a view that draws them itself (the medium view). */
+  highlightsOn(canvasId: string): Highlight[] {
+    if (!this.shown()) return [];
+    return this.hits.flatMap((hit, index) => (hit.canvasId === canvasId ? hit.rects.map((rect) => ({ rect, current: index === this.current })) : []));
   }
 
   /** Shows a hit: its canvas, zoomed to where it is. */

@@ -46,6 +46,18 @@ describe('search (IIIF Content Search)', function () {
     expect(near(drawnHits(viewer)[0].getBoundingClientRect(), expected), 'the hit box within 3 px of the word').to.equal(true);
   });
 
+  it('draws the hits in the medium view too, where the page prints the word', async () => {
+    const viewer = mountViewer({ manifest: fixture('manifests/searchable.json'), search: 'machine', view: 'medium' });
+    await waitFor(() => /result/.test(statusText(viewer)), 'the search results', 20_000);
+    const image = await waitFor(() => deepQuery(viewer.shadowRoot!, 'vellum-medium-image'), 'the medium image');
+    const highlight = await waitFor(() => image.shadowRoot!.querySelector<HTMLElement>('[part~="highlight"]'), 'the highlight');
+    const box = image.getBoundingClientRect();
+    const word = machineOn(0);
+    const { width, height } = BOOK_PAGES[0];
+    const expected = new DOMRect(box.left + (word.x / width) * box.width, box.top + (word.y / height) * box.height, (word.width / width) * box.width, (word.height / height) * box.height);
+    expect(near(highlight.getBoundingClientRect(), expected, 1)).to.equal(true);
+  });
+
   it('goes to the next and previous result across pages with N and Shift+N, zoomed to each', async () => {
     const { viewer, slot } = await searched('machine');
     const window = windowOf(viewer);

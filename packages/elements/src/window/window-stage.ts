@@ -4,6 +4,7 @@ import type { ViewMode } from '@vellum/state';
 import { iconButton } from '../controls/icon-button.js';
 import type { Localizer } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
+import type { Highlight } from '../search-panel/search-controller.js';
 import { isViewModeAvailable } from '../view-menu/view-modes.js';
 
 export interface ImageActions {
@@ -19,13 +20,13 @@ export function effectiveMode(mode: ViewMode): ViewMode {
   return isViewModeAvailable(mode) ? mode : 'detail';
 }
 
-/** The element of a grid or strip mode (portfolio, medium, continuous); nothing for the deep-zoom modes. */
-export function modeElement(mode: ViewMode, windowId: string, manifest: ViewerManifest) {
+/** The element of a grid or strip mode (portfolio, medium, continuous), with the search hits to highlight; nothing for the deep-zoom modes. */
+export function modeElement(mode: ViewMode, windowId: string, manifest: ViewerManifest, highlights: readonly Highlight[] = []) {
   switch (mode) {
     case 'portfolio':
       return html`<vellum-portfolio part="view" window-id=${windowId} .manifest=${manifest}></vellum-portfolio>`;
     case 'medium':
-      return html`<vellum-medium-view part="view" window-id=${windowId} .manifest=${manifest}></vellum-medium-view>`;
+      return html`<vellum-medium-view part="view" window-id=${windowId} .manifest=${manifest} .highlights=${highlights}></vellum-medium-view>`;
     case 'continuous':
       return html`<vellum-continuous-view part="view" window-id=${windowId} .manifest=${manifest}></vellum-continuous-view>`;
     default:

@@ -242,7 +242,7 @@ export class VellumWindow extends LitElement {
     // The portfolio shows every page at once: it is not held back for one.
     const lock = mode === 'portfolio' ? undefined : this.#auth.lockOf(pages);
     if (lock) return html`<div class="stage">${authPrompt(this.localizer, lock, () => lock.state === 'denied' && void this.#auth.requestAccess(lock.probe, lock.access))}</div>`;
-    if (!deepZoom) return html`<div class="stage">${modeElement(mode, this.windowId, manifest)}</div>`;
+    if (!deepZoom) return html`<div class="stage">${modeElement(mode, this.windowId, manifest, this.#search.highlightsOn(pages[0].id))}</div>`;
     return html`<div class="stage">
       ${logoutButtons(this.localizer, this.#auth.logoutsOf(pages), (access) => this.#auth.logout(access))}
       <vellum-deep-zoom
