@@ -37,6 +37,7 @@ function canvasOf(canvas: JsonObject, index: number, context: BuildContext): Vie
   const images = invalid ? [] : painted;
   const behavior = uniqueStrings(canvas.behavior);
   const navDate = asNavDate(canvas.navDate);
+  const search = searchServiceOf(canvas);
   return {
     id,
     index,
@@ -47,6 +48,7 @@ function canvasOf(canvas: JsonObject, index: number, context: BuildContext): Vie
     thumbnail: imageSourcesOf(canvas.thumbnail),
     ...(behavior.length ? { behavior } : {}),
     ...(navDate ? { navDate } : {}),
+    ...(search ? { search } : {}),
     ...(invalid ? { invalid } : {}),
   };
 }

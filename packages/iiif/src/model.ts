@@ -125,6 +125,8 @@ export interface ViewerCanvas {
   behavior?: string[];
   /** `navDate` as given (an ISO date-time). */
   navDate?: string;
+  /** The full-text search of this canvas alone (IIIF Content Search), when it offers one. */
+  search?: SearchService;
   /** Why the canvas cannot be shown (it paints images but has no size); such a canvas keeps no images. */
   invalid?: string;
 }

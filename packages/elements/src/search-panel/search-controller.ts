@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Slot } from '@vellum/engine';
-import type { Rect, Size, ViewerCanvas, ViewerManifest } from '@vellum/iiif';
+import type { Rect, SearchService, Size, ViewerCanvas, ViewerManifest } from '@vellum/iiif';
 import type { SearchHit } from '@vellum/iiif/search';
 import { AnnotationsOverlay } from '../annotations-panel/annotations-overlay.js';
 import type { VellumSlotChangeEvent } from '../deep-zoom/deep-zoom-events.js';
@@ -60,6 +60,8 @@ export class SearchController implements ReactiveController {
   constructor(
     private readonly host: SearchHost,
     private readonly shown: () => boolean,
+    /** The service to search: the manifest's, else that of the canvas on show. */
+    private readonly service: () => SearchService | undefined,
   ) {
     this.overlay = new AnnotationsOverlay(host);
     host.addController(this);
@@ -117,7 +119,7 @@ export class SearchController implements ReactiveController {
   /** Searches the manifest's service for `query`; an empty query clears the results. */
   async run(query: string): Promise<void> {
     this.#searched = this.host.manifest;
-    const service = this.#searched?.search;
+    const service = this.service();
     this.#request?.abort();
     this.query = query.trim();
     Object.assign(this, { hits: [], total: undefined, next: undefined, current: undefined, error: undefined, suggestions: [] });
@@ -184,7 +186,7 @@ export class SearchController implements ReactiveController {
 
   /** Asks the autocomplete for terms once typing pauses. */
   suggest(typed: string) {
-    const service = this.host.manifest?.search;
+    const service = this.service();
     clearTimeout(this.#suggestTimer);
     this.#suggesting?.abort();
     if (!service?.autocomplete || !typed.trim()) {

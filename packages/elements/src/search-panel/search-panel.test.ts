@@ -148,6 +148,19 @@ describe('search (IIIF Content Search)', function () {
     expect((window as unknown as Record<string, unknown>)[XSS_FLAG]).to.equal(undefined);
   });
 
+  it('searches a canvas\'s own service when the manifest has none', async () => {
+    const json = searchableManifest3(location.origin) as { service?: object[]; items: { service?: object[] }[] };
+    json.items[0].service = json.service;
+    delete json.service;
+    const viewer = mountViewer({ view: 'detail' });
+    viewer.manifestJson = json;
+    await nextEvent(viewer, 'vellum-manifest-load', 20_000);
+    await windowOf(viewer).updateComplete;
+    expect(deepQuery(viewer.shadowRoot!, 'button[aria-label="Search the text"]')).not.to.equal(undefined);
+    await viewer.search('machine');
+    expect(statusText(viewer)).to.equal('14 results');
+  });
+
   it('offers no search for a manifest without a search service', async () => {
     const viewer = mountViewer({ manifest: fixture('manifests/book.json') });
     await nextEvent(viewer, 'vellum-manifest-load', 20_000);

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { ViewerManifest } from '@vellum/iiif';
+import type { SearchService, ViewerManifest } from '@vellum/iiif';
 import type { SearchController } from './search-controller.js';
 
 /** The search panel of a window, wired to its controller. */
@@ -22,4 +22,9 @@ export function searchPanel(controller: SearchController, manifest: ViewerManife
     @vellum-search-step=${(event: HTMLElementEventMap['vellum-search-step']) => void controller.step(event.detail.direction)}
     @vellum-search-more=${() => void controller.more()}
   ></vellum-search-panel>`;
+}
+
+/** The search a window offers: the manifest's, else that of the canvas on show. */
+export function windowSearchService(manifest: ViewerManifest | undefined, canvasIndex: number): SearchService | undefined {
+  return manifest?.search ?? manifest?.canvases[canvasIndex]?.search;
 }

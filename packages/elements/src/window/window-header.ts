@@ -5,6 +5,7 @@ import { iconButton } from '../controls/icon-button.js';
 import type { Localizer, MessageKey } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
 import { hasLayers } from '../layers-panel/layers.js';
+import { windowSearchService } from '../search-panel/search-parts.js';
 import type { WindowPopup } from './window-popups.js';
 
 export interface HeaderButtonsOptions {
@@ -34,7 +35,7 @@ export function headerButtons({ msg, manifest, window, mode, canvasIndex, popup,
     ${panelButton('info', 'controls.info', icons.info)}
     ${panelButton('adjustments', 'controls.adjustments', icons.adjustments)}
     ${panelButton('annotations', 'controls.annotations', icons.annotations)}
-    ${manifest.search ? panelButton('search', 'controls.search', icons.search) : nothing}
+    ${windowSearchService(manifest, canvasIndex) ? panelButton('search', 'controls.search', icons.search) : nothing}
     ${iconButton(msg('controls.export'), icons.download, () => on.togglePopup('export'), popup === 'export')}
     ${iconButton(msg('controls.help'), icons.help, () => on.togglePopup('help'), popup === 'help')}
     ${iconButton(

@@ -21,7 +21,7 @@ import { NarrowController } from './narrow-controller.js';
 import { NavigationController } from './navigation-controller.js';
 import { groupOf, ShownPages } from './pages.js';
 import { SearchController } from '../search-panel/search-controller.js';
-import { searchPanel } from '../search-panel/search-parts.js';
+import { searchPanel, windowSearchService } from '../search-panel/search-parts.js';
 import { contentsPanel, sidePanels } from './side-panels.js';
 import { statusMessage } from './status-message.js';
 import { FocusReturn } from './focus-return.js';
@@ -113,7 +113,7 @@ export class VellumWindow extends LitElement {
     editing: this.renderRoot.querySelector('vellum-annotation-editor') !== null,
   }));
   readonly #auth = new AuthController(this);
-  readonly #search = new SearchController(this, () => this.#window?.panels.includes('search') ?? false);
+  readonly #search = new SearchController(this, () => this.#window?.panels.includes('search') ?? false, () => windowSearchService(this.manifest, this.canvasIndex));
 
   readonly #shownPages = new ShownPages();
   /** The choices and opacities of the current canvas's layers; reset when the canvas changes. */
@@ -278,7 +278,7 @@ export class VellumWindow extends LitElement {
         ${this.#renderStage(manifest, window, mode, canvasLabel)}
         ${sidePanels(this.windowId, manifest, canvas, window.panels, mode === 'detail', this.layers, (layers) => (this.layers = layers))}
         ${window.panels.includes('annotations') ? annotationsPanel(this.#annotations, canvasLabel) : nothing}
-        ${window.panels.includes('search') && manifest.search ? searchPanel(this.#search, manifest) : nothing}
+        ${window.panels.includes('search') && windowSearchService(manifest, index) ? searchPanel(this.#search, manifest) : nothing}
       </div>
       ${navBar(msg, { label: this.#windowState.landmark(msg('nav.label')), group, total: manifest.canvases.length, canvasLabel, rightToLeft, onPrevious: () => this.previous(), onNext: () => this.next() })}
       ${window.panels.includes('thumbnails') && mode !== 'portfolio' ? keyed(this.#auth.generation, thumbnailStrip(this.windowId, manifest, index)) : nothing}
