@@ -1,10 +1,9 @@
 /** What the fuzz tests share: settings, mounting, settling, and running a case's steps with the checks after each. */
 import '../define.js';
-import { deepElements } from '../testing/viewer-harness.js';
+import { deepElements, mount as mountElement, mountedBoxes, unmountAll } from '../testing/viewer-harness.js';
 import type { VellumViewer } from '../viewer/viewer.js';
 import { FUZZ_SEED } from '../../../../test/fixtures/fuzz.mjs';
 import { describeError, FuzzMonitor, sleep } from './fuzz-checks.js';
-
 
 const PANEL_BUTTONS = ['Thumbnails', 'Information', 'Contents', 'Annotations', 'Layers', 'Export'];
 
@@ -23,7 +22,6 @@ function selected(only: string | undefined, kind: string, index: number): boolea
   return name === kind && (range === undefined || (index >= from && index <= to));
 }
 
-const mounted: HTMLElement[] = [];
 /** How often each step ended how (`viewer manifest=URL → vellum-error`), to print with the run. */
 const outcomes = new Map<string, number>();
 /** Steps after which something was still loading when the wait ended. */
@@ -32,26 +30,14 @@ let stepName = '';
 let stepLabel = '';
 
 export function mount<K extends 'vellum-viewer' | 'vellum-workspace'>(tag: K, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const box = document.createElement('div');
-  box.dataset.fuzzMount = '';
-  box.style.cssText = 'width: 1000px; --vellum-height: 520px';
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  box.append(element);
-  document.body.append(box);
-  mounted.push(box);
-  return element;
-}
-
-export function unmountAll() {
-  for (const box of mounted.splice(0)) box.remove();
+  return mountElement(tag, attributes, 'width: 1000px; --vellum-height: 520px');
 }
 
 const isBusy = (element: Element) =>
   element.getAttribute('aria-busy') === 'true' ||
   element.matches('[part~="loading"]') ||
   (element.localName === 'vellum-deep-zoom' && ['loading', 'drawn'].includes(element.getAttribute('status') ?? ''));
-const anythingBusy = () => mounted.some((box) => deepElements(box).some(isBusy));
+const anythingBusy = () => mountedBoxes().some((box) => deepElements(box).some(isBusy));
 
 /** Waits up to `timeoutMs` while anything mounted is loading (manifests, surfaces); true when it all ended. */
 export async function quiet(timeoutMs = 2000): Promise<boolean> {

@@ -1,20 +1,14 @@
 import { css } from 'lit';
+import { sidePanelStyles } from '../styles/side-panel.styles.js';
 import { token } from '../styles/tokens.js';
 
-export const searchPanelStyles = css`
+export const searchPanelStyles = [
+  sidePanelStyles,
+  css`
+  /* The results scroll, not the whole panel, so the field and the steps stay in view. */
   :host {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
+    overflow: hidden;
     min-height: 0;
-    padding: 0.75em 1em;
-    background: ${token('panel-background')};
-    color: ${token('color')};
-    font-size: 0.875em;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1em;
   }
   form,
   .steps {
@@ -89,4 +83,5 @@ export const searchPanelStyles = css`
     background: ${token('search-match-background')};
     color: inherit;
   }
-`;
+`,
+];

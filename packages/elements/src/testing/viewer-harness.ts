@@ -6,15 +6,25 @@ import type { VellumWindow } from '../window/window.js';
 
 const mounted: HTMLElement[] = [];
 
-export function mountViewer(attributes: Record<string, string> = {}, width = 800): VellumViewer {
+/** Puts an element with these attributes on the page, in a box styled by `boxStyle`; unmountAll removes it. */
+export function mount<K extends 'vellum-viewer' | 'vellum-workspace'>(tag: K, attributes: Record<string, string>, boxStyle: string): HTMLElementTagNameMap[K] {
   const box = document.createElement('div');
-  box.style.width = `${width}px`;
-  const viewer = document.createElement('vellum-viewer');
-  for (const [name, value] of Object.entries(attributes)) viewer.setAttribute(name, value);
-  box.append(viewer);
+  box.style.cssText = boxStyle;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  box.append(element);
   document.body.append(box);
   mounted.push(box);
-  return viewer;
+  return element;
+}
+
+export function mountViewer(attributes: Record<string, string> = {}, width = 800): VellumViewer {
+  return mount('vellum-viewer', attributes, `width: ${width}px`);
+}
+
+/** The boxes of everything mounted and not yet removed. */
+export function mountedBoxes(): readonly HTMLElement[] {
+  return mounted;
 }
 
 export function unmountAll() {
