@@ -1,4 +1,5 @@
 import type { TagColours } from './colour.js';
+import { completed, requested } from './idb.js';
 import { canvasIdOf, type AnnotationStore, type TagColourStore, type W3CAnnotation } from './store.js';
 
 const storeName = 'annotations';
@@ -8,21 +9,6 @@ interface AnnotationRecord {
   id: string;
   canvasId: string;
   annotation: W3CAnnotation;
-}
-
-function requested<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function completed(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = () => reject(transaction.error ?? new DOMException('Transaction aborted', 'AbortError'));
-    transaction.onerror = () => reject(transaction.error);
-  });
 }
 
 function recordOf(annotation: W3CAnnotation): AnnotationRecord {
