@@ -7,6 +7,8 @@ export const ANNOTATION_TYPE = 'application/ld+json; profile="http://www.w3.org/
 /** A running server on a fresh database, and the means to call it. */
 export interface Running {
   url: string;
+  /** Where the database is, to start a second server on it. */
+  location: string;
   db: Database;
   /** A new user's token with these grants. */
   token(user: string, grants: Record<string, Access>, role?: 'member' | 'editor'): Promise<string>;
@@ -16,12 +18,15 @@ export interface Running {
 export interface Backend {
   name: string;
   serve(options?: Partial<ServerOptions>): Promise<Running>;
+  /** The PostgreSQL server behind the backend, to stop and start it; none for PGlite. */
+  cluster?(): PostgresCluster;
 }
 
 let cluster: PostgresCluster | undefined;
 let databases = 0;
 
-async function serveOn(location: string, options: Partial<ServerOptions>): Promise<Running> {
+/** A server on the database at `location`, on a port of its own. */
+export async function serveOn(location: string, options: Partial<ServerOptions> = {}): Promise<Running> {
   const db = await openDatabase(location);
   // The public URL must be known before listening, so take a free port first by listening once.
   const probe = await createServer({ database: db, publicUrl: 'http://127.0.0.1' });
@@ -33,6 +38,7 @@ async function serveOn(location: string, options: Partial<ServerOptions>): Promi
   await app.listen({ port, host: '127.0.0.1' });
   return {
     url,
+    location,
     db,
     token: (user, grants, role) => issueToken(db, user, Object.entries(grants).map(([containers, access]) => ({ containers, access })), role),
     async close() {
@@ -50,7 +56,7 @@ export function backends(): Backend[] {
   after(() => cluster?.stop());
   return [
     { name: 'PGlite', serve: (options = {}) => serveOn('memory', options) },
-    { name: 'PostgreSQL', serve: async (options = {}) => serveOn(await cluster!.createDatabase(`test_${++databases}`), options) },
+    { name: 'PostgreSQL', serve: async (options = {}) => serveOn(await cluster!.createDatabase(`test_${++databases}`), options), cluster: () => cluster! },
   ];
 }
 

@@ -13,6 +13,10 @@ export interface PostgresCluster {
   createDatabase(name: string): Promise<string>;
   /** Stops the server (as an administrator's fast shutdown would) and starts it again on the same port. */
   restart(): Promise<void>;
+  /** Stops the server as `restart` does, leaving it down until `resume`. */
+  pause(): Promise<void>;
+  /** Starts a paused server again on the same port. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +60,12 @@ export async function startPostgres(): Promise<PostgresCluster> {
     },
     async restart() {
       await stopServer();
+      await start();
+    },
+    async pause() {
+      await stopServer();
+    },
+    async resume() {
       await start();
     },
     async stop() {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from './database.js';
 import { HttpError } from './http-error.js';
+import { isName } from './names.js';
 
 export type Access = 'read' | 'write';
 
@@ -19,8 +20,14 @@ function covers(pattern: string, container: string): boolean {
   return pattern.endsWith('*') ? container.startsWith(pattern.slice(0, -1)) : pattern === container;
 }
 
+/** Whether `pattern` can name containers: `*`, a container name, or a name's beginning and `*`. */
+const isPattern = (pattern: string) => pattern === '*' || isName(pattern.endsWith('*') ? pattern.slice(0, -1) : pattern);
+
 /** Creates the user if needed, gives them `access` to the containers `pattern` names, and returns a new token (shown once; only its hash is kept). */
 export async function issueToken(db: Queryable, user: string, grants: readonly { containers: string; access: Access }[], role: Caller['role'] = 'member'): Promise<string> {
+  if (!user.trim()) throw new RangeError('A user needs a name');
+  const unusable = grants.find(({ containers }) => !isPattern(containers));
+  if (unusable) throw new RangeError(`${JSON.stringify(unusable.containers)} names no container: give a name, a name's beginning and *, or *`);
   const token = randomBytes(24).toString('base64url');
   await db.query('insert into users (name, role) values ($1, $2) on conflict (name) do update set role = excluded.role', [user, role]);
   await db.query('insert into tokens (hash, user_name) values ($1, $2)', [hashOf(token), user]);

@@ -41,18 +41,20 @@ export function textOf(annotation: Annotation): string {
   return values.join('\n').replace(/[ \t]+/g, ' ').trim();
 }
 
-/** The canvas (or other resource) and the `xywh` region an annotation's first target points at. */
+const XYWH = /^xywh=(?:pixel:)?((?:percent:)?[\d.,]+)$/;
+
+function fragmentTarget(iri: string): { source?: string; xywh?: string } {
+  const [source, fragment] = iri.split('#');
+  return { source, xywh: XYWH.exec(fragment ?? '')?.[1] };
+}
+
+/** The canvas (or other resource) and the `xywh` region (`percent:` kept) an annotation's first target points at. */
 export function targetOf(annotation: Annotation): { source?: string; xywh?: string } {
   const [target] = listOf(annotation.target);
-  if (typeof target === 'string') {
-    const [source, fragment] = target.split('#');
-    return { source, xywh: /^xywh=([\d.,]+)$/.exec(fragment ?? '')?.[1] };
-  }
-  const { source, selector } = target as { source?: unknown; selector?: unknown };
+  if (typeof target === 'string') return fragmentTarget(target);
+  const { id, source, selector } = target as { id?: unknown; source?: unknown; selector?: unknown };
   const sourceId = typeof source === 'string' ? source : (source as { id?: unknown } | undefined)?.id;
+  if (typeof sourceId !== 'string') return typeof id === 'string' ? fragmentTarget(id) : {};
   const fragment = listOf(selector).map((s) => (s as { type?: unknown; value?: unknown })).find((s) => s.type === 'FragmentSelector');
-  return {
-    source: typeof sourceId === 'string' ? sourceId : undefined,
-    xywh: /^xywh=(?:pixel:)?([\d.,]+)$/.exec(String(fragment?.value ?? ''))?.[1],
-  };
+  return { source: sourceId, xywh: XYWH.exec(String(fragment?.value ?? ''))?.[1] };
 }

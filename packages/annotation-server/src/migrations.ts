@@ -38,6 +38,14 @@ const MIGRATIONS: readonly string[] = [
      access text not null check (access in ('read', 'write')),
      primary key (user_name, containers)
    );`,
+  `create table changes (
+     seq bigserial primary key,
+     container text not null references containers (name) on delete cascade,
+     slug text not null,
+     kind text not null check (kind in ('put', 'delete')),
+     at timestamptz not null default now()
+   );
+   create index changes_in_order on changes (container, seq);`,
 ];
 
 function statementsOf(migration: string): string[] {

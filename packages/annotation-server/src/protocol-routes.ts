@@ -32,7 +32,7 @@ function send(reply: FastifyReply, status: number, headers: Record<string, strin
 
 /** The W3C Web Annotation Protocol: containers created on demand, paged reads, and writes guarded by ETags. */
 export function protocolRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { db, repository, addresses, publicRead, pageSize } = context;
+  const { db, repository, changes, watches, addresses, publicRead, pageSize } = context;
 
   async function allowed(request: Request, access: 'read' | 'write'): Promise<{ container: string; caller: Caller | undefined }> {
     if (access === 'read' && !acceptsJsonLd(request.headers.accept)) throw new HttpError(406, `Only ${ANNOTATION_TYPE} is served`);
@@ -44,6 +44,8 @@ export function protocolRoutes(app: FastifyInstance, context: ServerContext): vo
 
   async function readContainer(request: Request, reply: FastifyReply) {
     const { container } = await allowed(request, 'read');
+    // Read before the rows, so a client following the change feed from here misses nothing written meanwhile.
+    const seen = { 'Vellum-Change-Seq': String(await changes.latest(container)) };
     const summary = await repository.summary(container);
     const pageParam = request.query.page;
     const preference = containerPreference([request.headers.prefer ?? []].flat().join(', '));
@@ -53,9 +55,9 @@ export function protocolRoutes(app: FastifyInstance, context: ServerContext): vo
       if (!Number.isInteger(page) || page < 0) throw new HttpError(400, 'page must be a whole number from 0');
       const rows = await repository.page(container, page * pageSize, pageSize);
       if (page > 0 && !rows.length) throw new HttpError(404, `${container} has no page ${page}`);
-      return send(reply, 200, PAGE_HEADERS, pageJson(addresses, { container, page, pageSize, iris }, summary, rows));
+      return send(reply, 200, { ...PAGE_HEADERS, ...seen }, pageJson(addresses, { container, page, pageSize, iris }, summary, rows));
     }
-    const headers = { ...CONTAINER_HEADERS, ETag: summary.etag };
+    const headers = { ...CONTAINER_HEADERS, ...seen, ETag: summary.etag };
     if (request.headers['if-none-match'] === summary.etag) return send(reply, 304, headers);
     const { minimal } = preference;
     const firstRows = minimal ? [] : await repository.page(container, 0, pageSize);
@@ -71,6 +73,7 @@ export function protocolRoutes(app: FastifyInstance, context: ServerContext): vo
     const { stored, created } = await repository.create(container, slug, validAnnotation(fields), caller!.name);
     const retried = !created && stored.creator === caller!.name && canonicalJson(stored.body) === canonicalJson(fields);
     if (!created && !retried) throw new HttpError(409, `${container} already holds a different annotation ${slug}`);
+    if (created) watches.wrote(container);
     const iri = addresses.annotation(container, slug);
     return send(reply, created ? 201 : 200, { ...ANNOTATION_HEADERS, Location: iri, ETag: stored.etag }, annotationJson(addresses, container, stored));
   }
@@ -98,12 +101,14 @@ export function protocolRoutes(app: FastifyInstance, context: ServerContext): vo
     const annotation = validAnnotation(request.body);
     if (annotation.id && annotation.id !== addresses.annotation(container, slug)) throw new HttpError(400, `The body's id must be ${addresses.annotation(container, slug)}`);
     const stored = await repository.replace(container, slug, validAnnotation(clientFieldsOf(annotation)), ifMatch);
+    watches.wrote(container);
     return send(reply, 200, { ...ANNOTATION_HEADERS, ETag: stored.etag }, annotationJson(addresses, container, stored));
   }
 
   async function deleteAnnotation(request: Request, reply: FastifyReply) {
     const { container, slug } = await changeable(request);
     await repository.delete(container, slug, request.headers['if-match']);
+    watches.wrote(container);
     return send(reply, 204, {});
   }
 

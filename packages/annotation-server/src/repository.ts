@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { textOf, type Annotation } from './annotation.js';
-import type { Database } from './database.js';
+import { ChangeLog } from './change-log.js';
+import type { Database, Queryable } from './database.js';
 import { HttpError } from './http-error.js';
 
 /** One stored annotation: the client's fields, and what the server keeps beside them. */
@@ -21,11 +22,17 @@ export interface ContainerSummary {
 }
 
 export interface SearchFilter {
-  /** Every term must occur in the annotation's text, in any script. */
+  /** Every term must occur in the annotation's text, in any script; none matches every annotation. */
   terms: readonly string[];
-  motivation?: string;
-  creator?: string;
+  /** The annotation has one of these motivations; none means any. */
+  motivations: readonly string[];
+  /** One of these users made the annotation; none means anyone. */
+  creators: readonly string[];
 }
+
+/** The filters of a search, over the parameters $3 (motivations) and $4 (creators). */
+const FILTERED = `(cardinality($3::text[]) = 0 or body -> 'motivation' ?| $3::text[])
+         and (cardinality($4::text[]) = 0 or creator = any ($4::text[]))`;
 
 const COLUMNS = 'slug, body, etag, creator, created, modified';
 
@@ -49,64 +56,80 @@ export class AnnotationRepository {
     return this.db.query(`select ${COLUMNS} from annotations where container = $1 order by position offset $2 limit $3`, [container, offset, limit]);
   }
 
-  async get(container: string, slug: string): Promise<StoredAnnotation> {
-    const [row] = await this.db.query<StoredAnnotation>(`select ${COLUMNS} from annotations where container = $1 and slug = $2`, [container, slug]);
-    if (!row) throw new HttpError(404, `No annotation ${slug} in ${container}`);
-    return row;
+  get(container: string, slug: string): Promise<StoredAnnotation> {
+    return this.#current(this.db, container, slug);
   }
 
   /** Stores a new annotation, creating its container on first use; `created` is false when the slug was taken already. */
   async create(container: string, slug: string, body: Annotation, creator: string): Promise<{ stored: StoredAnnotation; created: boolean }> {
     return this.db.transaction(async (tx) => {
       await tx.query('insert into containers (name) values ($1) on conflict do nothing', [container]);
+      await ChangeLog.lock(tx, container);
       const [inserted] = await tx.query<StoredAnnotation>(
         `insert into annotations (container, slug, body, etag, creator, searchable) values ($1, $2, $3, $4, $5, $6)
          on conflict (container, slug) do nothing returning ${COLUMNS}`,
         [container, slug, body, newEtag(), creator, textOf(body)],
       );
-      if (inserted) return { stored: inserted, created: true };
-      const [existing] = await tx.query<StoredAnnotation>(`select ${COLUMNS} from annotations where container = $1 and slug = $2`, [container, slug]);
-      return { stored: existing, created: false };
+      if (!inserted) return { stored: await this.#current(tx, container, slug), created: false };
+      await ChangeLog.record(tx, container, slug, 'put');
+      return { stored: inserted, created: true };
     });
   }
 
   /** Replaces the annotation if its ETag is still `ifMatch`: 412 when someone changed it since, 404 when it is gone. */
   async replace(container: string, slug: string, body: Annotation, ifMatch: string): Promise<StoredAnnotation> {
-    const [updated] = await this.db.query<StoredAnnotation>(
-      `update annotations set body = $3, etag = $4, searchable = $5, modified = now()
-       where container = $1 and slug = $2 and etag = $6 returning ${COLUMNS}`,
-      [container, slug, body, newEtag(), textOf(body), ifMatch],
-    );
-    if (updated) return updated;
-    const current = await this.get(container, slug);
-    throw new HttpError(412, `The annotation changed since ${ifMatch}; it is now ${current.etag}`, { ETag: current.etag });
+    return this.db.transaction(async (tx) => {
+      await ChangeLog.lock(tx, container);
+      const [updated] = await tx.query<StoredAnnotation>(
+        `update annotations set body = $3, etag = $4, searchable = $5, modified = now()
+         where container = $1 and slug = $2 and etag = $6 returning ${COLUMNS}`,
+        [container, slug, body, newEtag(), textOf(body), ifMatch],
+      );
+      if (!updated) throw await this.#changedSince(tx, container, slug, ifMatch);
+      await ChangeLog.record(tx, container, slug, 'put');
+      return updated;
+    });
   }
 
   /** Removes the annotation, if its ETag is still `ifMatch` when one is given. */
   async delete(container: string, slug: string, ifMatch: string | undefined): Promise<void> {
-    const deleted = await this.db.query(`delete from annotations where container = $1 and slug = $2 and ($3::text is null or etag = $3) returning slug`, [container, slug, ifMatch ?? null]);
-    if (deleted.length) return;
-    const current = await this.get(container, slug);
-    throw new HttpError(412, `The annotation changed since ${ifMatch}; it is now ${current.etag}`, { ETag: current.etag });
+    await this.db.transaction(async (tx) => {
+      await ChangeLog.lock(tx, container);
+      const deleted = await tx.query(`delete from annotations where container = $1 and slug = $2 and ($3::text is null or etag = $3) returning slug`, [container, slug, ifMatch ?? null]);
+      if (!deleted.length) throw await this.#changedSince(tx, container, slug, ifMatch);
+      await ChangeLog.record(tx, container, slug, 'delete');
+    });
+  }
+
+  async #current(on: Queryable, container: string, slug: string): Promise<StoredAnnotation> {
+    const [row] = await on.query<StoredAnnotation>(`select ${COLUMNS} from annotations where container = $1 and slug = $2`, [container, slug]);
+    if (!row) throw new HttpError(404, `No annotation ${slug} in ${container}`);
+    return row;
+  }
+
+  /** The 412 for a write made from `ifMatch`, or the 404 when the annotation is gone. */
+  async #changedSince(on: Queryable, container: string, slug: string, ifMatch: string | undefined): Promise<HttpError> {
+    const current = await this.#current(on, container, slug);
+    return new HttpError(412, `The annotation changed since ${ifMatch}; it is now ${current.etag}`, { ETag: current.etag });
   }
 
   /** The annotations whose text holds every term, whole-word matches first, with the total count. */
   async search(container: string, filter: SearchFilter, offset: number, limit: number): Promise<{ total: number; rows: (StoredAnnotation & { searchable: string })[] }> {
     const rows = await this.db.query<StoredAnnotation & { searchable: string; total: number }>(
       `select ${COLUMNS}, searchable, (count(*) over ())::int as total from annotations
-       where container = $1 and searchable ilike all ($2::text[])
-         and ($3::text is null or body -> 'motivation' ? $3)
-         and ($4::text is null or creator = $4)
-       order by ts_rank(words, plainto_tsquery('simple', $5)) desc, position
-       offset $6 limit $7`,
-      [container, filter.terms.map(likePattern), filter.motivation ?? null, filter.creator ?? null, filter.terms.join(' '), offset, limit],
+       where container = $1 and searchable ilike all ($2::text[]) and ${FILTERED}
+       order by ts_rank(words, plainto_tsquery('simple', $5)) desc, position offset $6 limit $7`,
+      [container, filter.terms.map(likePattern), filter.motivations, filter.creators, filter.terms.join(' '), offset, limit],
     );
     return { total: rows[0]?.total ?? 0, rows };
   }
 
-  /** The texts of up to `limit` annotations that contain `prefix`, for autocomplete. */
-  async textsContaining(container: string, prefix: string, limit: number): Promise<string[]> {
-    const rows = await this.db.query<{ searchable: string }>('select searchable from annotations where container = $1 and searchable ilike $2 limit $3', [container, likePattern(prefix), limit]);
+  /** The texts of up to `limit` annotations that contain `prefix` and pass the filter, for autocomplete. */
+  async textsContaining(container: string, prefix: string, filter: Omit<SearchFilter, 'terms'>, limit: number): Promise<string[]> {
+    const rows = await this.db.query<{ searchable: string }>(
+      `select searchable from annotations where container = $1 and searchable ilike $2 and ${FILTERED} limit $5`,
+      [container, likePattern(prefix), filter.motivations, filter.creators, limit],
+    );
     return rows.map((row) => row.searchable);
   }
 }

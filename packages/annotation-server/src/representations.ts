@@ -27,6 +27,10 @@ export class Addresses {
     return `${this.base}/autocomplete/${version}/${container}`;
   }
 
+  changes(container: string): string {
+    return `${this.base}/changes/${container}`;
+  }
+
   user(name: string): string {
     return `${this.base}/users/${encodeURIComponent(name)}`;
   }
@@ -45,8 +49,8 @@ export function annotationJson(addresses: Addresses, container: string, stored: 
   };
 }
 
-/** The Content Search services of a container, 2.0 and 1.0, each with its autocomplete. */
-export function searchServices(addresses: Addresses, container: string): unknown[] {
+/** The services of a container: Content Search 2.0 and 1.0, each with its autocomplete, and its change feed. */
+export function containerServices(addresses: Addresses, container: string): unknown[] {
   return [
     {
       id: addresses.search(2, container),
@@ -58,6 +62,7 @@ export function searchServices(addresses: Addresses, container: string): unknown
       profile: 'http://iiif.io/api/search/1/search',
       service: { '@id': addresses.autocomplete(1, container), profile: 'http://iiif.io/api/search/1/autocomplete' },
     },
+    { id: addresses.changes(container), type: 'ChangeFeed', profile: 'https://vellum.dev/ns/change-feed' },
   ];
 }
 
@@ -101,6 +106,6 @@ export function containerJson(addresses: Addresses, request: PageRequest & { min
           last: addresses.page(container, lastPageOf(summary, pageSize), iris),
         }
       : {}),
-    service: searchServices(addresses, container),
+    service: containerServices(addresses, container),
   };
 }
