@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { serverSentEvents } from '../../packages/annotations/src/protocol/change-feed.ts';
+import { serverSentEvents } from '@vellum/annotations/protocol';
 import { backends, bearer, comment, send, serveOn, type Running } from './harness.ts';
 
 interface Event {

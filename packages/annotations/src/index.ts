@@ -35,3 +35,4 @@ export { annotationText, distinct, filterAnnotations, type AnnotationFilter } fr
 export { AnnotationDisplay, canvasLayerFrom, type AnnotatedSlot } from './display.js';
 export { canvasJsonFromVault } from './vault-source.js';
 export { canvasAnnotationSet, countOnCanvases, exportShownAnnotations, shownAnnotationSet, type AnnotationSources } from './sources.js';
+export * from './protocol/index.js';
